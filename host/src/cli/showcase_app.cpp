@@ -1,0 +1,250 @@
+#include "showcase_app.hpp"
+
+#include <Poco/Path.h>
+#include <Poco/Util/HelpFormatter.h>
+#include <Poco/Util/Option.h>
+#include <Poco/Util/OptionException.h>
+#include <Poco/Util/OptionSet.h>
+
+#include <fstream>
+#include <iostream>
+#include <unistd.h>
+
+#include "analysis/analysis_session.hpp"
+#include "plugin_host/plugin_host.hpp"
+#include "report/report.hpp"
+#include "showcase_version.hpp"
+
+namespace showcase::cli {
+namespace {
+
+using Poco::Util::Option;
+
+constexpr int kExitFindings = 1;
+
+double parseNumber(const std::string& name, const std::string& value, double minimum) {
+    try {
+        std::size_t used = 0;
+        const double number = std::stod(value, &used);
+        if (used != value.size() || number < minimum) throw std::invalid_argument(value);
+        return number;
+    } catch (const std::exception&) {
+        throw Poco::Util::InvalidArgumentException("--" + name + " takes a number of at least " +
+                                                   std::to_string(static_cast<long long>(minimum)) + ", not '" +
+                                                   value + "'");
+    }
+}
+
+}  // namespace
+
+const std::vector<std::string>& optionsWithValues() {
+    static const std::vector<std::string> names = {
+        "--profile", "-p", "--format", "-f", "--output", "-o", "--plugin-dir", "--max-entries",
+        "--max-expanded-mb", "--max-ratio", "--max-depth", "--time-per-file"};
+    return names;
+}
+
+ShowcaseApp::ShowcaseApp() { setUnixOptions(true); }
+
+void ShowcaseApp::defineOptions(Poco::Util::OptionSet& options) {
+    options.addOption(Option("help", "h", "Show this help and exit."));
+    options.addOption(Option("version", "", "Print the version and exit."));
+    options.addOption(Option("profile", "p", "EPAO profile to check against (see `showcase profiles`).")
+                          .argument("ID"));
+    options.addOption(Option("format", "f", "Output format: text (default) or json.").argument("FORMAT"));
+    options.addOption(Option("output", "o", "Write the report to FILE instead of standard output.").argument("FILE"));
+    options.addOption(Option("plugin-dir", "", "Load plugins from DIR instead of the installed folder.")
+                          .argument("DIR"));
+    options.addOption(Option("max-entries", "", "Most files and folders read from a bundle (default 10000).")
+                          .argument("N"));
+    options.addOption(Option("max-expanded-mb", "", "Most MiB inflated from a bundle (default 1024).").argument("MB"));
+    options.addOption(Option("max-ratio", "", "Largest expanded/compressed ratio of an archive (default 250).")
+                          .argument("R"));
+    options.addOption(Option("max-depth", "", "Depth to which archives inside a bundle are opened (default 2).")
+                          .argument("N"));
+    options.addOption(Option("time-per-file", "", "Seconds a reader may spend on one file (default 10).")
+                          .argument("SECONDS"));
+    options.addOption(Option("quiet", "q", "No progress on standard error."));
+}
+
+void ShowcaseApp::handleOption(const std::string& name, const std::string& value) {
+    Application::handleOption(name, value);
+    if (name == "help") {
+        helpRequested_ = true;
+        stopOptionsProcessing();
+    } else if (name == "version") {
+        versionRequested_ = true;
+    } else if (name == "profile") {
+        profile_ = value;
+    } else if (name == "format") {
+        if (value != "text" && value != "json") {
+            throw Poco::Util::InvalidArgumentException("--format takes text or json, not '" + value + "'");
+        }
+        format_ = value;
+    } else if (name == "output") {
+        output_ = value;
+    } else if (name == "plugin-dir") {
+        pluginDir_ = value;
+    } else if (name == "max-entries") {
+        bundleOptions_.maxEntries = static_cast<std::uint64_t>(parseNumber(name, value, 1));
+    } else if (name == "max-expanded-mb") {
+        bundleOptions_.maxExpandedBytes = static_cast<std::uint64_t>(parseNumber(name, value, 1) * 1024 * 1024);
+    } else if (name == "max-ratio") {
+        bundleOptions_.maxCompressionRatio = parseNumber(name, value, 1);
+    } else if (name == "max-depth") {
+        bundleOptions_.maxDepth = static_cast<int>(parseNumber(name, value, 0));
+    } else if (name == "time-per-file") {
+        bundleOptions_.timePerFile =
+            std::chrono::milliseconds(static_cast<long long>(parseNumber(name, value, 0) * 1000));
+    } else if (name == "quiet") {
+        quiet_ = true;
+    }
+}
+
+void ShowcaseApp::printHelp() const {
+    std::cout <<
+        R"(Usage: showcase COMMAND [OPTIONS]
+
+Checks an apprentice's end-point assessment showcase (ST0072 Customer Service
+Practitioner): reads every document of a bundle and runs the installed checks.
+
+Commands:
+  check BUNDLE      Analyse BUNDLE and report findings (text or JSON).
+  dump BUNDLE       Print the document model read from BUNDLE as JSON.
+  plugins           List the loaded plugins: id, version and what each checks.
+
+BUNDLE is a .zip, .tar, .tar.gz or .7z archive, a folder, or a single document
+(.docx, .pptx, .odt, .odp, .pdf, .txt, .md).
+
+Options:
+  -p, --profile ID          EPAO profile to check against.
+  -f, --format FORMAT       text (default) or json.
+  -o, --output FILE         Write the report to FILE instead of standard output.
+      --plugin-dir DIR      Load plugins from DIR instead of the installed folder.
+      --max-entries N       Most files and folders read from a bundle (10000).
+      --max-expanded-mb MB  Most MiB inflated from a bundle, all levels (1024).
+      --max-ratio R         Largest expanded/compressed size of an archive (250).
+      --max-depth N         Depth to which nested archives are opened (2).
+      --time-per-file S     Seconds a reader may spend on one file (10).
+  -q, --quiet               No progress on standard error.
+  -h, --help                Show this help.
+      --version             Print the version.
+
+Exit codes:
+  0   analysed, no error findings      64  usage error
+  1   analysed, with error findings    65  unreadable bundle
+  66  bundle not found                 70  internal error
+)";
+}
+
+std::string ShowcaseApp::pluginDirectory() const {
+    if (!pluginDir_.empty()) return pluginDir_;
+    // Relative to the executable, so a build tree and an installed tree both work unchanged.
+    Poco::Path dir(config().getString("application.dir"));
+    dir.append(kPluginDirFromBinary);
+    return dir.toString();
+}
+
+Bundle ShowcaseApp::readBundleOrThrow(const std::string& bundlePath) const {
+    bundle::BundleOptions options = bundleOptions_;
+    if (!quiet_ && isatty(STDERR_FILENO) != 0) {
+        options.progress = [](const std::string& path, std::size_t number, std::size_t total) {
+            std::cerr << "\r\033[K" << "reading " << number << "/" << total << ": " << path << std::flush;
+            if (number == total) std::cerr << "\r\033[K" << std::flush;
+        };
+    }
+    return bundle::readBundle(bundlePath, options);
+}
+
+void ShowcaseApp::writeOutput(const std::string& text) const {
+    if (output_.empty()) {
+        std::cout << text;
+        return;
+    }
+    std::ofstream out(output_, std::ios::binary | std::ios::trunc);
+    out << text;
+    if (!out) throw std::runtime_error("cannot write '" + output_ + "'");
+}
+
+int ShowcaseApp::runCheck(const std::string& bundlePath) {
+    // Plugins are loaded before anything else runs, and before any thread could exist.
+    host::PluginHost plugins;
+    plugins.loadDirectory(pluginDirectory());
+    Bundle bundle = readBundleOrThrow(bundlePath);
+    host::AnalysisSession session(bundle, profile_);
+    for (const auto& refusal : plugins.refusals()) {
+        session.report({"plugin-host", Severity::Warning, "plugin refused: " + refusal.path + ": " + refusal.reason +
+                                                              " [plugin-host]", std::nullopt, std::nullopt, std::nullopt});
+    }
+    report::Report result;
+    result.bundle = &bundle;
+    result.profileId = profile_;
+    result.runs = plugins.runAll(session);
+    result.refusals = plugins.refusals();
+    result.findings = session.findings();
+    result.metrics = session.allMetrics();
+    writeOutput(format_ == "json" ? report::stringify(report::toJson(result)) : report::toText(result));
+    return report::countSeverity(result.findings, Severity::Error) > 0 ? kExitFindings : EXIT_OK;
+}
+
+int ShowcaseApp::runDump(const std::string& bundlePath) {
+    const Bundle bundle = readBundleOrThrow(bundlePath);
+    writeOutput(report::stringify(report::bundleToJson(bundle)));
+    return EXIT_OK;
+}
+
+int ShowcaseApp::runPlugins() {
+    host::PluginHost plugins;
+    plugins.loadDirectory(pluginDirectory());
+    std::ostringstream out;
+    std::size_t width = 2;
+    for (const auto& loaded : plugins.plugins()) width = std::max(width, loaded.info.id.size());
+    for (const auto& loaded : plugins.plugins()) {
+        out << loaded.info.id << std::string(width + 2 - loaded.info.id.size(), ' ') << loaded.info.version << "  "
+            << loaded.info.summary << "\n";
+    }
+    for (const auto& refusal : plugins.refusals()) out << "refused " << refusal.path << ": " << refusal.reason << "\n";
+    if (plugins.plugins().empty()) out << "no plugins loaded from " << pluginDirectory() << "\n";
+    writeOutput(out.str());
+    return EXIT_OK;
+}
+
+int ShowcaseApp::main(const std::vector<std::string>& arguments) {
+    if (helpRequested_) {
+        printHelp();
+        return EXIT_OK;
+    }
+    if (versionRequested_) {
+        std::cout << "showcase " << kVersion << " (plugin API " << kPluginApiVersion << ")\n";
+        return EXIT_OK;
+    }
+    if (arguments.empty()) {
+        std::cerr << "showcase: no command given; try 'showcase --help'\n";
+        return EXIT_USAGE;
+    }
+    const std::string& command = arguments[0];
+    const bool needsBundle = command == "check" || command == "dump";
+    if (needsBundle && arguments.size() != 2) {
+        std::cerr << "showcase: '" << command << "' takes exactly one BUNDLE; try 'showcase --help'\n";
+        return EXIT_USAGE;
+    }
+    try {
+        if (command == "check") return runCheck(arguments[1]);
+        if (command == "dump") return runDump(arguments[1]);
+        if (command == "plugins" && arguments.size() == 1) return runPlugins();
+        if (command == "help") {
+            printHelp();
+            return EXIT_OK;
+        }
+    } catch (const bundle::BundleError& error) {
+        std::cerr << "showcase: " << error.what() << "\n";
+        return error.exitCode();
+    } catch (const std::exception& error) {
+        std::cerr << "showcase: internal error: " << error.what() << "\n";
+        return EXIT_SOFTWARE;
+    }
+    std::cerr << "showcase: unknown command '" << command << "'; try 'showcase --help'\n";
+    return EXIT_USAGE;
+}
+
+}  // namespace showcase::cli

@@ -1,0 +1,39 @@
+// The result of one `showcase check`, and the ways it is written out (JSON envelope, text).
+#pragma once
+
+#include <Poco/JSON/Object.h>
+
+#include <string>
+#include <vector>
+
+#include "plugin_host/plugin_host.hpp"
+#include "showcase/plugin_api.hpp"
+
+namespace showcase::report {
+
+/// Version of the JSON envelope; changes when a field changes meaning (see docs/json.md).
+inline constexpr const char* kSchemaVersion = "1.0";
+
+/// Everything a report shows about one analysis.
+struct Report {
+    const Bundle* bundle = nullptr;
+    std::string profileId;
+    std::vector<host::PluginRun> runs;
+    std::vector<host::PluginRefusal> refusals;
+    std::vector<Finding> findings;
+    Poco::JSON::Object::Ptr metrics;
+};
+
+/// The JSON envelope of `check --format json`.
+Poco::JSON::Object::Ptr toJson(const Report& report);
+/// The readable summary of `check --format text`: findings first, then files and plugins.
+std::string toText(const Report& report);
+/// The whole document model, for `showcase dump`.
+Poco::JSON::Object::Ptr bundleToJson(const Bundle& bundle);
+/// Serialises with two-space indentation and keys in insertion order.
+std::string stringify(const Poco::JSON::Object::Ptr& object);
+
+/// Errors among the findings: `check` exits 1 when there is any.
+std::size_t countSeverity(const std::vector<Finding>& findings, Severity severity);
+
+}  // namespace showcase::report

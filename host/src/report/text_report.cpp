@@ -1,0 +1,95 @@
+#include <algorithm>
+#include <sstream>
+
+#include "report.hpp"
+#include "showcase_version.hpp"
+
+namespace showcase::report {
+namespace {
+
+std::string describeLocation(const Location& location) {
+    std::string text = location.file;
+    if (location.part) {
+        text += ", ";
+        text += partName(*location.part);
+        if (location.index > 0) {
+            const bool slide = *location.part == Part::SlideTitle || *location.part == Part::SlideBody ||
+                               *location.part == Part::Notes;
+            text += (slide ? " slide " : " #") + std::to_string(location.index);
+        }
+    }
+    if (!location.headingPath.empty()) {
+        text += " (";
+        for (std::size_t i = 0; i < location.headingPath.size(); ++i) {
+            if (i > 0) text += " > ";
+            text += location.headingPath[i];
+        }
+        text += ")";
+    }
+    return text;
+}
+
+std::string padded(const std::string& text, std::size_t width) {
+    return text.size() >= width ? text + " " : text + std::string(width - text.size(), ' ');
+}
+
+std::string plural(std::size_t count, const char* noun) {
+    return std::to_string(count) + " " + noun + (count == 1 ? "" : "s");
+}
+
+// Errors first, then warnings, then notes; within a severity, in the order they were found.
+std::vector<const Finding*> sortedFindings(const std::vector<Finding>& findings) {
+    std::vector<const Finding*> sorted;
+    for (const auto& finding : findings) sorted.push_back(&finding);
+    std::stable_sort(sorted.begin(), sorted.end(), [](const Finding* a, const Finding* b) {
+        return static_cast<int>(a->severity) < static_cast<int>(b->severity);
+    });
+    return sorted;
+}
+
+}  // namespace
+
+std::string toText(const Report& report) {
+    const Bundle& bundle = *report.bundle;
+    std::ostringstream out;
+    out << "showcase " << kVersion << ": " << bundle.path << " (" << bundle.container << ", "
+        << plural(bundle.documents.size(), "file") << ")\n";
+    out << "Profile: " << (report.profileId.empty() ? "none" : report.profileId) << "\n\n";
+
+    const auto errors = countSeverity(report.findings, Severity::Error);
+    const auto warnings = countSeverity(report.findings, Severity::Warning);
+    out << "Findings: " << plural(errors, "error") << ", " << plural(warnings, "warning") << "\n";
+    for (const Finding* finding : sortedFindings(report.findings)) {
+        out << "  " << padded(severityName(finding->severity), 8);
+        if (finding->location) out << describeLocation(*finding->location) << ": ";
+        out << finding->message << "\n";
+    }
+
+    std::size_t roleWidth = 4;
+    std::size_t formatWidth = 6;
+    for (const auto& document : bundle.documents) {
+        roleWidth = std::max(roleWidth, std::string(roleName(document.role)).size());
+        formatWidth = std::max(formatWidth, document.format.size());
+    }
+    out << "\nFiles\n  " << padded("role", roleWidth + 1) << padded("format", formatWidth + 1)
+        << padded("status", 12) << "path\n";
+    for (const auto& document : bundle.documents) {
+        out << "  " << padded(roleName(document.role), roleWidth + 1) << padded(document.format, formatWidth + 1)
+            << padded(readStatusName(document.status), 12) << document.path;
+        if (document.status != ReadStatus::Read) out << "  (" << document.message << ")";
+        out << "\n";
+    }
+    for (const auto& notice : bundle.notices) {
+        out << "  " << padded("skipped", roleWidth + 1) << padded("-", formatWidth + 1) << padded(notice.kind, 12)
+            << notice.path << "  (" << notice.message << ")\n";
+    }
+
+    out << "\nPlugins:";
+    for (const auto& run : report.runs) out << " " << run.id << " " << run.version << " (" << run.status << ")";
+    if (report.runs.empty()) out << " none loaded";
+    out << "\n";
+    for (const auto& refusal : report.refusals) out << "  refused " << refusal.path << ": " << refusal.reason << "\n";
+    return out.str();
+}
+
+}  // namespace showcase::report

@@ -16,7 +16,7 @@ Finding fileFinding(Severity severity, const std::string& file, const std::strin
     finding.check = kId;
     finding.severity = severity;
     finding.message = tagged(message);
-    finding.location = Location{file, std::nullopt, 0, {}};
+    if (!file.empty()) finding.location = Location{file, std::nullopt, 0, {}};
     return finding;
 }
 

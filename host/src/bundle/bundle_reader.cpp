@@ -112,6 +112,8 @@ Bundle readBundle(const std::string& path, const BundleOptions& options) {
         if (isArchiveFormat(kind.format) && kind.mismatch.empty()) {
             bundle.container = kind.format;
             expandArchive(bytes, "", 0, options, expansion);
+        } else if (isArchiveFormat(extensionOf(name))) {
+            throw BundleError(kExitDataError, "'" + path + "' is not a readable archive: it " + kind.mismatch);
         } else {
             bundle.container = "file";
             expansion.files.push_back({name, std::move(bytes), {}});

@@ -3,6 +3,7 @@
 #include <exception>
 #include <map>
 
+#include "readers/pdf_module.hpp"
 #include "readers/readers.hpp"
 #include "sniff.hpp"
 
@@ -14,7 +15,7 @@ using ReaderFunction = void (*)(std::string_view, Document&, const readers::Read
 const std::map<std::string, ReaderFunction>& readersByFormat() {
     static const std::map<std::string, ReaderFunction> readers = {
         {"docx", &readers::readDocx}, {"pptx", &readers::readPptx}, {"odt", &readers::readOdt},
-        {"odp", &readers::readOdp},   {"pdf", &readers::readPdf},   {"txt", &readers::readText},
+        {"odp", &readers::readOdp},   {"pdf", &readers::readPdfThroughModule}, {"txt", &readers::readText},
         {"md", &readers::readMarkdown},
     };
     return readers;

@@ -81,7 +81,7 @@ std::string toText(const Report& report) {
     }
     for (const auto& notice : bundle.notices) {
         out << "  " << padded("skipped", roleWidth + 1) << padded("-", formatWidth + 1) << padded(notice.kind, 12)
-            << notice.path << "  (" << notice.message << ")\n";
+            << (notice.path.empty() ? "(the bundle itself)" : notice.path) << "  (" << notice.message << ")\n";
     }
 
     out << "\nPlugins:";

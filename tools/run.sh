@@ -10,7 +10,7 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$here"
 
 build_packages=(build-essential cmake ninja-build pkg-config ccache python3 catch2 libpoco-dev
-  libboost-dev libboost-filesystem-dev libicu-dev libarchive-dev libpoppler-cpp-dev)
+  libboost-dev libboost-filesystem-dev libicu-dev libarchive-dev libzstd-dev libpoppler-cpp-dev)
 test_packages=(p7zip-full zip unzip)
 bench_packages=(pandoc unzip)
 

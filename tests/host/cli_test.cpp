@@ -114,7 +114,7 @@ TEST_CASE("the JSON envelope has every field of the contract", "[cli]") {
     CHECK(report->has("findings"));
 }
 
-TEST_CASE("--output writes the report to a file and nothing is left in TMPDIR", "[cli]") {
+TEST_CASE("a report written with --output goes to that file and nothing is left in TMPDIR", "[cli]") {
     ScratchFolder temp("cli-tmpdir");
     ScratchFolder out("cli-output");
     const std::string target = out.path() + "/report.json";

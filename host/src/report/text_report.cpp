@@ -37,6 +37,31 @@ std::string plural(std::size_t count, const char* noun) {
     return std::to_string(count) + " " + noun + (count == 1 ? "" : "s");
 }
 
+std::string humanSize(std::uint64_t bytes) {
+    if (bytes < 1024) return std::to_string(bytes) + " B";
+    if (bytes < 1024 * 1024) return std::to_string((bytes + 512) / 1024) + " KB";
+    return std::to_string((bytes + 512 * 1024) / (1024 * 1024)) + " MB";
+}
+
+// What a reader found in a file, in a few words: slides, pages or blocks of text.
+std::string describeContents(const Document& document) {
+    if (document.status != ReadStatus::Read) return humanSize(document.size);
+    if (!document.slides.empty()) {
+        std::size_t hidden = 0;
+        std::size_t notes = 0;
+        for (const auto& slide : document.slides) {
+            hidden += slide.hidden ? 1 : 0;
+            notes += slide.hasNotes ? 1 : 0;
+        }
+        return plural(document.slides.size(), "slide") + ", " + std::to_string(hidden) + " hidden, " +
+               std::to_string(notes) + " with notes";
+    }
+    if (document.reader == "media") return humanSize(document.size);
+    std::string text = plural(document.blocks.size(), "block");
+    if (document.pages > 0) text = plural(static_cast<std::size_t>(document.pages), "page") + ", " + text;
+    return text;
+}
+
 // Errors first, then warnings, then notes; within a severity, in the order they were found.
 std::vector<const Finding*> sortedFindings(const std::vector<Finding>& findings) {
     std::vector<const Finding*> sorted;
@@ -65,23 +90,27 @@ std::string toText(const Report& report) {
         out << finding->message << "\n";
     }
 
-    std::size_t roleWidth = 4;
+    std::size_t roleWidth = bundle.notices.empty() ? 4 : 7;  // "skipped" rows share the column
     std::size_t formatWidth = 6;
+    std::size_t contentsWidth = 8;
     for (const auto& document : bundle.documents) {
         roleWidth = std::max(roleWidth, std::string(roleName(document.role)).size());
         formatWidth = std::max(formatWidth, document.format.size());
+        contentsWidth = std::max(contentsWidth, describeContents(document).size());
     }
     out << "\nFiles\n  " << padded("role", roleWidth + 1) << padded("format", formatWidth + 1)
-        << padded("status", 12) << "path\n";
+        << padded("status", 12) << padded("contents", contentsWidth + 1) << "path\n";
     for (const auto& document : bundle.documents) {
         out << "  " << padded(roleName(document.role), roleWidth + 1) << padded(document.format, formatWidth + 1)
-            << padded(readStatusName(document.status), 12) << document.path;
+            << padded(readStatusName(document.status), 12) << padded(describeContents(document), contentsWidth + 1)
+            << document.path;
         if (document.status != ReadStatus::Read) out << "  (" << document.message << ")";
         out << "\n";
     }
     for (const auto& notice : bundle.notices) {
         out << "  " << padded("skipped", roleWidth + 1) << padded("-", formatWidth + 1) << padded(notice.kind, 12)
-            << (notice.path.empty() ? "(the bundle itself)" : notice.path) << "  (" << notice.message << ")\n";
+            << padded("", contentsWidth + 1) << (notice.path.empty() ? "(the bundle itself)" : notice.path) << "  ("
+            << notice.message << ")\n";
     }
 
     out << "\nPlugins:";

@@ -68,7 +68,7 @@ def main():
             documents = office_parts(bundle, workdir)
             xml_bytes = sum(size for _, size in documents)
             rows = [("showcase dump", [args.showcase, "dump", "--quiet", bundle])]
-            unzip = ["sh", "-c", " ".join(f"unzip -p '{path}' '*.xml' '*.rels'" for path, _ in documents)]
+            unzip = ["sh", "-c", "; ".join(f"unzip -p '{path}' '*.xml' '*.rels'" for path, _ in documents)]
             rows.append(("unzip -p (XML parts)", unzip))
             report = next(path for path, _ in documents if path.endswith(".docx"))
             if have_pandoc:

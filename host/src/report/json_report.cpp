@@ -1,7 +1,3 @@
-#include <Poco/JSON/Stringifier.h>
-
-#include <sstream>
-
 #include "json_support.hpp"
 #include "report.hpp"
 
@@ -101,11 +97,5 @@ Poco::JSON::Object::Ptr toJson(const Report& report) {
     return root;
 }
 
-std::string stringify(const Poco::JSON::Object::Ptr& object) {
-    std::ostringstream out;
-    Poco::JSON::Stringifier::stringify(object, out, 2, -1, Poco::JSON_PRESERVE_KEY_ORDER);
-    out << '\n';
-    return out.str();
-}
 
 }  // namespace showcase::report

@@ -183,13 +183,13 @@ int ShowcaseApp::runCheck(const std::string& bundlePath) {
     result.refusals = plugins.refusals();
     result.findings = session.findings();
     result.metrics = session.allMetrics();
-    writeOutput(format_ == "json" ? report::stringify(report::toJson(result)) : report::toText(result));
+    writeOutput(format_ == "json" ? report::toJson(result) : report::toText(result));
     return report::countSeverity(result.findings, Severity::Error) > 0 ? kExitFindings : EXIT_OK;
 }
 
 int ShowcaseApp::runDump(const std::string& bundlePath) {
     const Bundle bundle = readBundleOrThrow(bundlePath);
-    writeOutput(report::stringify(report::bundleToJson(bundle)));
+    writeOutput(report::dumpJson(bundle));
     return EXIT_OK;
 }
 

@@ -1,41 +1,105 @@
+// The JSON envelope of `check --format json`: the contract every plugin's metrics extend.
 #include "json_support.hpp"
 #include "report.hpp"
 
 namespace showcase::report {
 namespace {
 
-Poco::JSON::Object::Ptr fileJson(const Document& document) {
-    auto file = orderedObject();
-    file->set("path", document.path);
-    file->set("role", roleName(document.role));
-    file->set("role_reason", document.roleReason);
-    file->set("format", document.format);
-    file->set("media_type", document.mediaType);
-    file->set("size", document.size);
-    file->set("reader", document.reader);
-    file->set("status", readStatusName(document.status));
-    file->set("message", document.message);
-    return file;
+void writeString(const char* key, const std::string& value, JsonWriter& writer) {
+    writer.key(key);
+    writer.value(value);
 }
 
-Poco::JSON::Object::Ptr locationJson(const Location& location) {
-    auto object = orderedObject();
-    object->set("file", location.file);
-    if (location.part) object->set("part", partName(*location.part));
-    if (location.index > 0) object->set("index", location.index);
-    if (!location.headingPath.empty()) object->set("heading_path", stringArray(location.headingPath));
-    return object;
+void writeFile(const Document& document, JsonWriter& writer) {
+    writer.beginObject();
+    writeString("path", document.path, writer);
+    writeString("role", roleName(document.role), writer);
+    writeString("role_reason", document.roleReason, writer);
+    writeString("format", document.format, writer);
+    writeString("media_type", document.mediaType, writer);
+    writer.key("size");
+    writer.value(static_cast<unsigned long long>(document.size));
+    writeString("reader", document.reader, writer);
+    writeString("status", readStatusName(document.status), writer);
+    writeString("message", document.message, writer);
+    writer.endObject();
 }
 
-Poco::JSON::Object::Ptr findingJson(const Finding& finding) {
-    auto object = orderedObject();
-    object->set("check", finding.check);
-    object->set("severity", severityName(finding.severity));
-    object->set("message", finding.message);
-    if (finding.value) object->set("value", *finding.value);
-    if (finding.limit) object->set("limit", *finding.limit);
-    if (finding.location) object->set("location", locationJson(*finding.location));
-    return object;
+void writeBundle(const Bundle& bundle, JsonWriter& writer) {
+    writer.key("bundle");
+    writer.beginObject();
+    writeString("path", bundle.path, writer);
+    writeString("container", bundle.container, writer);
+    writer.key("files");
+    writer.beginArray();
+    for (const auto& document : bundle.documents) writeFile(document, writer);
+    writer.endArray();
+    writeNotices(bundle, writer);
+    writer.endObject();
+}
+
+void writePlugins(const Report& report, JsonWriter& writer) {
+    writer.key("plugins");
+    writer.beginArray();
+    for (const auto& run : report.runs) {
+        writer.beginObject();
+        writeString("id", run.id, writer);
+        writeString("version", run.version, writer);
+        writeString("status", run.status, writer);
+        if (!run.message.empty()) writeString("message", run.message, writer);
+        writer.endObject();
+    }
+    for (const auto& refusal : report.refusals) {
+        writer.beginObject();
+        writeString("library", refusal.path, writer);
+        writeString("status", "refused", writer);
+        writeString("message", refusal.reason, writer);
+        writer.endObject();
+    }
+    writer.endArray();
+}
+
+void writeLocation(const Location& location, JsonWriter& writer) {
+    writer.key("location");
+    writer.beginObject();
+    writeString("file", location.file, writer);
+    if (location.part) writeString("part", partName(*location.part), writer);
+    if (location.index > 0) {
+        writer.key("index");
+        writer.value(location.index);
+    }
+    if (!location.headingPath.empty()) {
+        writer.key("heading_path");
+        writeStrings(location.headingPath, writer);
+    }
+    writer.endObject();
+}
+
+void writeFinding(const Finding& finding, JsonWriter& writer) {
+    writer.beginObject();
+    writeString("check", finding.check, writer);
+    writeString("severity", severityName(finding.severity), writer);
+    writeString("message", finding.message, writer);
+    if (finding.value) {
+        writer.key("value");
+        writer.value(*finding.value);
+    }
+    if (finding.limit) {
+        writer.key("limit");
+        writer.value(*finding.limit);
+    }
+    if (finding.location) writeLocation(*finding.location, writer);
+    writer.endObject();
+}
+
+void writeSummary(const std::vector<Finding>& findings, JsonWriter& writer) {
+    writer.key("summary");
+    writer.beginObject();
+    for (const auto severity : {Severity::Error, Severity::Warning, Severity::Info}) {
+        writer.key(severity == Severity::Error ? "errors" : severity == Severity::Warning ? "warnings" : "info");
+        writer.value(static_cast<unsigned long long>(countSeverity(findings, severity)));
+    }
+    writer.endObject();
 }
 
 }  // namespace
@@ -46,56 +110,29 @@ std::size_t countSeverity(const std::vector<Finding>& findings, Severity severit
     return count;
 }
 
-Poco::JSON::Object::Ptr toJson(const Report& report) {
-    auto root = orderedObject();
-    root->set("schema_version", kSchemaVersion);
-    root->set("tool", toolJson());
-
-    auto bundle = orderedObject();
-    bundle->set("path", report.bundle->path);
-    bundle->set("container", report.bundle->container);
-    Poco::JSON::Array::Ptr files = new Poco::JSON::Array;
-    for (const auto& document : report.bundle->documents) files->add(fileJson(document));
-    bundle->set("files", files);
-    bundle->set("notices", noticesJson(*report.bundle));
-    root->set("bundle", bundle);
-
-    if (report.profileId.empty()) {
-        root->set("profile", Poco::Dynamic::Var());
+std::string toJson(const Report& report) {
+    JsonWriter writer;
+    writer.beginObject();
+    writeString("schema_version", kSchemaVersion, writer);
+    writeTool(writer);
+    writeBundle(*report.bundle, writer);
+    writer.key("profile");
+    if (report.profileId.empty()) writer.null(); else writer.value(report.profileId);
+    writePlugins(report, writer);
+    writer.key("metrics");
+    if (report.metrics.isNull()) {
+        writer.beginObject();
+        writer.endObject();
     } else {
-        root->set("profile", report.profileId);
+        writeVar(report.metrics, writer);
     }
-
-    Poco::JSON::Array::Ptr plugins = new Poco::JSON::Array;
-    for (const auto& run : report.runs) {
-        auto object = orderedObject();
-        object->set("id", run.id);
-        object->set("version", run.version);
-        object->set("status", run.status);
-        if (!run.message.empty()) object->set("message", run.message);
-        plugins->add(object);
-    }
-    for (const auto& refusal : report.refusals) {
-        auto object = orderedObject();
-        object->set("library", refusal.path);
-        object->set("status", "refused");
-        object->set("message", refusal.reason);
-        plugins->add(object);
-    }
-    root->set("plugins", plugins);
-    root->set("metrics", report.metrics ? report.metrics : orderedObject());
-
-    Poco::JSON::Array::Ptr findings = new Poco::JSON::Array;
-    for (const auto& finding : report.findings) findings->add(findingJson(finding));
-    root->set("findings", findings);
-
-    auto summary = orderedObject();
-    summary->set("errors", countSeverity(report.findings, Severity::Error));
-    summary->set("warnings", countSeverity(report.findings, Severity::Warning));
-    summary->set("info", countSeverity(report.findings, Severity::Info));
-    root->set("summary", summary);
-    return root;
+    writer.key("findings");
+    writer.beginArray();
+    for (const auto& finding : report.findings) writeFinding(finding, writer);
+    writer.endArray();
+    writeSummary(report.findings, writer);
+    writer.endObject();
+    return writer.take();
 }
-
 
 }  // namespace showcase::report

@@ -1,44 +1,45 @@
-// Small builders for JSON whose keys keep the order they were added in (stable golden files).
+// Pieces of JSON that the envelope and the dump share.
 #pragma once
 
-#include <Poco/JSON/Array.h>
-#include <Poco/JSON/Object.h>
-
-#include <string>
-#include <vector>
-
+#include "json_writer.hpp"
 #include "showcase/document.hpp"
 #include "showcase_version.hpp"
 
 namespace showcase::report {
 
-inline Poco::JSON::Object::Ptr orderedObject() { return new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER); }
-
-inline Poco::JSON::Array::Ptr stringArray(const std::vector<std::string>& values) {
-    Poco::JSON::Array::Ptr array = new Poco::JSON::Array;
-    for (const auto& value : values) array->add(value);
-    return array;
+/// "tool": {"name": "showcase", "version": ...}: the same in every output.
+inline void writeTool(JsonWriter& writer) {
+    writer.key("tool");
+    writer.beginObject();
+    writer.key("name");
+    writer.value("showcase");
+    writer.key("version");
+    writer.value(kVersion);
+    writer.endObject();
 }
 
-/// {"name": "showcase", "version": ...}: the same in every output.
-inline Poco::JSON::Object::Ptr toolJson() {
-    auto tool = orderedObject();
-    tool->set("name", "showcase");
-    tool->set("version", kVersion);
-    return tool;
-}
-
-/// The entries the bundle reader refused or noticed.
-inline Poco::JSON::Array::Ptr noticesJson(const Bundle& bundle) {
-    Poco::JSON::Array::Ptr notices = new Poco::JSON::Array;
+/// "notices": the entries the bundle reader refused or noticed.
+inline void writeNotices(const Bundle& bundle, JsonWriter& writer) {
+    writer.key("notices");
+    writer.beginArray();
     for (const auto& notice : bundle.notices) {
-        auto object = orderedObject();
-        object->set("path", notice.path);
-        object->set("kind", notice.kind);
-        object->set("message", notice.message);
-        notices->add(object);
+        writer.beginObject();
+        writer.key("path");
+        writer.value(notice.path);
+        writer.key("kind");
+        writer.value(notice.kind);
+        writer.key("message");
+        writer.value(notice.message);
+        writer.endObject();
     }
-    return notices;
+    writer.endArray();
+}
+
+/// A list of strings (heading paths).
+inline void writeStrings(const std::vector<std::string>& values, JsonWriter& writer) {
+    writer.beginArray();
+    for (const auto& value : values) writer.value(value);
+    writer.endArray();
 }
 
 }  // namespace showcase::report

@@ -1,95 +1,149 @@
+// `showcase dump`: the document model written straight from the structs, since it is the largest
+// output and sits on the benchmark's path.
 #include "json_support.hpp"
 #include "report.hpp"
 
 namespace showcase::report {
 namespace {
 
-Poco::JSON::Array::Ptr flagNames(const Block& block) {
+void writeFlags(const Block& block, JsonWriter& writer) {
     static const std::pair<BlockFlag, const char*> names[] = {
         {kHiddenText, "hidden_text"}, {kTrackedDeletion, "tracked_deletion"}, {kHiddenSlide, "hidden_slide"},
         {kBeyondLimit, "beyond_limit"}, {kHeading, "heading"}, {kListItem, "list_item"},
     };
-    Poco::JSON::Array::Ptr flags = new Poco::JSON::Array;
+    writer.key("flags");
+    writer.beginArray();
     for (const auto& [flag, name] : names) {
-        if (block.has(flag)) flags->add(name);
+        if (block.has(flag)) writer.value(name);
     }
-    return flags;
+    writer.endArray();
 }
 
-Poco::JSON::Object::Ptr blockJson(const Block& block) {
-    auto object = orderedObject();
-    object->set("part", partName(block.part));
-    object->set("index", block.index);
-    object->set("text", block.text);
-    if (!block.headingPath.empty()) object->set("heading_path", stringArray(block.headingPath));
-    if (block.headingLevel > 0) object->set("heading_level", block.headingLevel);
-    if (block.listLevel >= 0) object->set("list_level", block.listLevel);
-    if (!block.style.empty()) object->set("style", block.style);
-    if (block.flags != 0) object->set("flags", flagNames(block));
-    return object;
-}
-
-void setIfKnown(Poco::JSON::Object::Ptr object, const char* key, long long value) {
-    if (value >= 0) object->set(key, value);
-}
-
-Poco::JSON::Object::Ptr savedJson(const SavedStatistics& saved) {
-    auto object = orderedObject();
-    if (!saved.application.empty()) object->set("application", saved.application);
-    if (!saved.appVersion.empty()) object->set("app_version", saved.appVersion);
-    setIfKnown(object, "words", saved.words);
-    setIfKnown(object, "characters", saved.characters);
-    setIfKnown(object, "slides", saved.slides);
-    setIfKnown(object, "hidden_slides", saved.hiddenSlides);
-    setIfKnown(object, "notes", saved.notes);
-    return object;
-}
-
-Poco::JSON::Object::Ptr documentJson(const Document& document) {
-    auto object = orderedObject();
-    object->set("path", document.path);
-    object->set("format", document.format);
-    object->set("media_type", document.mediaType);
-    object->set("role", roleName(document.role));
-    object->set("role_reason", document.roleReason);
-    object->set("status", readStatusName(document.status));
-    object->set("message", document.message);
-    object->set("reader", document.reader);
-    object->set("size", document.size);
-    if (document.pages > 0) object->set("pages", document.pages);
-    object->set("saved_statistics", savedJson(document.saved));
-    if (!document.slides.empty()) {
-        Poco::JSON::Array::Ptr slides = new Poco::JSON::Array;
-        for (const auto& slide : document.slides) {
-            auto item = orderedObject();
-            item->set("number", slide.number);
-            item->set("hidden", slide.hidden);
-            item->set("has_notes", slide.hasNotes);
-            item->set("title", slide.title);
-            slides->add(item);
-        }
-        object->set("slides", slides);
+void writeBlock(const Block& block, JsonWriter& writer) {
+    writer.beginObject();
+    writer.key("part");
+    writer.value(partName(block.part));
+    writer.key("index");
+    writer.value(block.index);
+    writer.key("text");
+    writer.value(block.text);
+    if (!block.headingPath.empty()) {
+        writer.key("heading_path");
+        writeStrings(block.headingPath, writer);
     }
-    object->set("warnings", stringArray(document.warnings));
-    Poco::JSON::Array::Ptr blocks = new Poco::JSON::Array;
-    for (const auto& block : document.blocks) blocks->add(blockJson(block));
-    object->set("blocks", blocks);
-    return object;
+    if (block.headingLevel > 0) {
+        writer.key("heading_level");
+        writer.value(block.headingLevel);
+    }
+    if (block.listLevel >= 0) {
+        writer.key("list_level");
+        writer.value(block.listLevel);
+    }
+    if (!block.style.empty()) {
+        writer.key("style");
+        writer.value(block.style);
+    }
+    if (block.flags != 0) writeFlags(block, writer);
+    writer.endObject();
+}
+
+void writeIfKnown(const char* key, long long value, JsonWriter& writer) {
+    if (value < 0) return;
+    writer.key(key);
+    writer.value(value);
+}
+
+void writeSaved(const SavedStatistics& saved, JsonWriter& writer) {
+    writer.key("saved_statistics");
+    writer.beginObject();
+    if (!saved.application.empty()) {
+        writer.key("application");
+        writer.value(saved.application);
+    }
+    if (!saved.appVersion.empty()) {
+        writer.key("app_version");
+        writer.value(saved.appVersion);
+    }
+    writeIfKnown("words", saved.words, writer);
+    writeIfKnown("characters", saved.characters, writer);
+    writeIfKnown("slides", saved.slides, writer);
+    writeIfKnown("hidden_slides", saved.hiddenSlides, writer);
+    writeIfKnown("notes", saved.notes, writer);
+    writer.endObject();
+}
+
+void writeSlides(const Document& document, JsonWriter& writer) {
+    writer.key("slides");
+    writer.beginArray();
+    for (const auto& slide : document.slides) {
+        writer.beginObject();
+        writer.key("number");
+        writer.value(slide.number);
+        writer.key("hidden");
+        writer.value(slide.hidden);
+        writer.key("has_notes");
+        writer.value(slide.hasNotes);
+        writer.key("title");
+        writer.value(slide.title);
+        writer.endObject();
+    }
+    writer.endArray();
+}
+
+void writeDocument(const Document& document, JsonWriter& writer) {
+    writer.beginObject();
+    writer.key("path");
+    writer.value(document.path);
+    writer.key("format");
+    writer.value(document.format);
+    writer.key("media_type");
+    writer.value(document.mediaType);
+    writer.key("role");
+    writer.value(roleName(document.role));
+    writer.key("role_reason");
+    writer.value(document.roleReason);
+    writer.key("status");
+    writer.value(readStatusName(document.status));
+    writer.key("message");
+    writer.value(document.message);
+    writer.key("reader");
+    writer.value(document.reader);
+    writer.key("size");
+    writer.value(static_cast<unsigned long long>(document.size));
+    if (document.pages > 0) {
+        writer.key("pages");
+        writer.value(document.pages);
+    }
+    writeSaved(document.saved, writer);
+    if (!document.slides.empty()) writeSlides(document, writer);
+    writer.key("warnings");
+    writeStrings(document.warnings, writer);
+    writer.key("blocks");
+    writer.beginArray();
+    for (const auto& block : document.blocks) writeBlock(block, writer);
+    writer.endArray();
+    writer.endObject();
 }
 
 }  // namespace
 
-Poco::JSON::Object::Ptr bundleToJson(const Bundle& bundle) {
-    auto root = orderedObject();
-    root->set("schema_version", kSchemaVersion);
-    root->set("tool", toolJson());
-    root->set("path", bundle.path);
-    root->set("container", bundle.container);
-    root->set("notices", noticesJson(bundle));
-    Poco::JSON::Array::Ptr documents = new Poco::JSON::Array;
-    for (const auto& document : bundle.documents) documents->add(documentJson(document));
-    root->set("documents", documents);
-    return root;
+std::string dumpJson(const Bundle& bundle) {
+    JsonWriter writer;
+    writer.beginObject();
+    writer.key("schema_version");
+    writer.value(kSchemaVersion);
+    writeTool(writer);
+    writer.key("path");
+    writer.value(bundle.path);
+    writer.key("container");
+    writer.value(bundle.container);
+    writeNotices(bundle, writer);
+    writer.key("documents");
+    writer.beginArray();
+    for (const auto& document : bundle.documents) writeDocument(document, writer);
+    writer.endArray();
+    writer.endObject();
+    return writer.take();
 }
 
 }  // namespace showcase::report

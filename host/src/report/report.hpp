@@ -25,12 +25,12 @@ struct Report {
 };
 
 /// The JSON envelope of `check --format json`.
-Poco::JSON::Object::Ptr toJson(const Report& report);
+std::string toJson(const Report& report);
 /// The readable summary of `check --format text`: findings first, then files and plugins.
 std::string toText(const Report& report);
-/// The whole document model, for `showcase dump`.
-Poco::JSON::Object::Ptr bundleToJson(const Bundle& bundle);
-/// Serialises with two-space indentation and keys in insertion order.
+/// The whole document model as JSON, for `showcase dump`.
+std::string dumpJson(const Bundle& bundle);
+/// A Poco JSON object as text: two-space indentation, keys in insertion order when kept.
 std::string stringify(const Poco::JSON::Object::Ptr& object);
 
 /// Errors among the findings: `check` exits 1 when there is any.

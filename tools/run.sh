@@ -12,7 +12,7 @@ cd "$here"
 build_packages=(build-essential cmake ninja-build pkg-config ccache python3 catch2 libpoco-dev
   libboost-dev libboost-filesystem-dev libicu-dev libarchive-dev libzstd-dev libpoppler-cpp-dev)
 test_packages=(p7zip-full zip unzip)
-bench_packages=(pandoc unzip)
+bench_packages=(pandoc unzip time)
 
 install_missing() {
   local missing=()

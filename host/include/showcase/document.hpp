@@ -60,6 +60,7 @@ struct SHOWCASE_API Block {
     int headingLevel = 0;                  ///< 1..9 when kHeading is set, else 0
     int listLevel = -1;                    ///< 0-based list level when kListItem is set
     std::string style;                     ///< the paragraph style's display name, if any
+    std::string listLabel;                 ///< the automatic number or bullet shown before it ("3.", "•"); never in text
     std::uint32_t flags = 0;
 
     bool has(BlockFlag flag) const { return (flags & flag) != 0; }
@@ -107,6 +108,10 @@ struct SHOWCASE_API SavedStatistics {
     long long slides = -1;
     long long hiddenSlides = -1;
     long long notes = -1;
+    long long pages = -1;
+    /// Word's "include text boxes, footnotes and endnotes" in its statistics, as the document
+    /// stores it (w:doNotIncludeSubdocsInStats): 1 included (Word's default), 0 left out, -1 unknown.
+    int includeNotesAndTextBoxes = -1;
 };
 
 /// One file of the bundle and everything read from it.

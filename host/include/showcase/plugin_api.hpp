@@ -20,7 +20,7 @@
 namespace showcase {
 
 /// Bumped whenever anything in this header or document.hpp changes layout or meaning.
-inline constexpr int kPluginApiVersion = 1;
+inline constexpr int kPluginApiVersion = 2;
 
 /// How much a finding matters: errors make `showcase check` exit 1.
 enum class Severity { Error, Warning, Info };

@@ -40,7 +40,7 @@ double parseNumber(const std::string& name, const std::string& value, double min
 const std::vector<std::string>& optionsWithValues() {
     static const std::vector<std::string> names = {
         "--profile", "-p", "--format", "-f", "--output", "-o", "--plugin-dir", "--max-entries",
-        "--max-expanded-mb", "--max-ratio", "--max-depth", "--time-per-file"};
+        "--max-expanded-mb", "--max-ratio", "--max-depth", "--time-per-file", "--set"};
     return names;
 }
 
@@ -65,6 +65,9 @@ void ShowcaseApp::defineOptions(Poco::Util::OptionSet& options) {
     options.addOption(Option("time-per-file", "", "Seconds a reader may spend on one file (default 10).")
                           .argument("SECONDS"));
     options.addOption(Option("quiet", "q", "No progress on standard error."));
+    options.addOption(Option("set", "", "Set a plugin option: ID.KEY=VALUE (repeatable).").argument("ID.KEY=VALUE")
+                          .repeatable(true));
+    options.addOption(Option("explain-count", "", "Show the tokens where the Word-compatible and Unicode word counts differ."));
 }
 
 void ShowcaseApp::handleOption(const std::string& name, const std::string& value) {
@@ -98,7 +101,42 @@ void ShowcaseApp::handleOption(const std::string& name, const std::string& value
             std::chrono::milliseconds(static_cast<long long>(parseNumber(name, value, 0) * 1000));
     } else if (name == "quiet") {
         quiet_ = true;
+    } else if (name == "set") {
+        setPluginOption(value);
+    } else if (name == "explain-count") {
+        setPluginOption("limits-word-count.explain=true");
     }
+}
+
+void ShowcaseApp::setPluginOption(const std::string& assignment) {
+    const auto dot = assignment.find('.');
+    const auto equals = assignment.find('=');
+    if (dot == std::string::npos || equals == std::string::npos || dot == 0 || equals < dot + 2) {
+        throw Poco::Util::InvalidArgumentException("--set takes ID.KEY=VALUE, not '" + assignment + "'");
+    }
+    const std::string plugin = assignment.substr(0, dot);
+    const std::string key = assignment.substr(dot + 1, equals - dot - 1);
+    const std::string text = assignment.substr(equals + 1);
+    Poco::JSON::Object::Ptr options = pluginOptions_->getObject(plugin);
+    if (options.isNull()) {
+        options = new Poco::JSON::Object;
+        pluginOptions_->set(plugin, options);
+    }
+    // Values keep their natural type so plugins need not parse: true/false, numbers, else text.
+    if (text == "true" || text == "false") {
+        options->set(key, text == "true");
+        return;
+    }
+    try {
+        std::size_t used = 0;
+        const double number = std::stod(text, &used);
+        if (used == text.size()) {
+            options->set(key, number);
+            return;
+        }
+    } catch (const std::exception&) {
+    }
+    options->set(key, text);
 }
 
 void ShowcaseApp::printHelp() const {
@@ -126,6 +164,8 @@ Options:
       --max-ratio R         Largest expanded/compressed size of an archive (250).
       --max-depth N         Depth to which nested archives are opened (2).
       --time-per-file S     Seconds a reader may spend on one file (10).
+      --set ID.KEY=VALUE    Set an option of plugin ID (see plugins/ID/README.md).
+      --explain-count       Show the tokens where Word's and Unicode's word counts differ.
   -q, --quiet               No progress on standard error.
   -h, --help                Show this help.
       --version             Print the version.
@@ -172,6 +212,9 @@ int ShowcaseApp::runCheck(const std::string& bundlePath) {
     plugins.loadDirectory(pluginDirectory());
     Bundle bundle = readBundleOrThrow(bundlePath);
     host::AnalysisSession session(bundle, profile_);
+    for (const auto& plugin : pluginOptions_->getNames()) {
+        session.setPluginOptions(plugin, pluginOptions_->getObject(plugin));
+    }
     for (const auto& refusal : plugins.refusals()) {
         session.report({"plugin-host", Severity::Warning, "plugin refused: " + refusal.path + ": " + refusal.reason +
                                                               " [plugin-host]", std::nullopt, std::nullopt, std::nullopt});

@@ -1,6 +1,7 @@
 // The `showcase` command line: check, dump and plugins, on Poco's Util::Application.
 #pragma once
 
+#include <Poco/JSON/Object.h>
 #include <Poco/Util/Application.h>
 
 #include <optional>
@@ -41,6 +42,9 @@ private:
     std::string output_;
     std::string pluginDir_;
     bundle::BundleOptions bundleOptions_;
+    /// Per-plugin options from --set ID.KEY=VALUE (and shorthands such as --explain-count).
+    Poco::JSON::Object::Ptr pluginOptions_ = new Poco::JSON::Object;
+    void setPluginOption(const std::string& assignment);
 };
 
 }  // namespace showcase::cli

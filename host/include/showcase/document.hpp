@@ -127,6 +127,7 @@ struct SHOWCASE_API Document {
     std::uint64_t size = 0;  ///< bytes of the file itself
     std::uint64_t expandedBytes = 0;  ///< bytes of XML/text actually parsed
     int pages = 0;           ///< PDF pages
+    double durationSeconds = -1;  ///< audio and video length, -1 when not known
     std::vector<Block> blocks;
     std::vector<SlideInfo> slides;
     SavedStatistics saved;

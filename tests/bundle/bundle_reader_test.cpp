@@ -3,8 +3,12 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sys/stat.h>
 
 #include "bundle/bundle_reader.hpp"
+#include "support/run_process.hpp"
 #include "support/test_paths.hpp"
 
 using showcase::Bundle;
@@ -175,4 +179,23 @@ TEST_CASE("the entry limit stops reading with a notice", "[bundle][malformed]") 
     const Bundle bundle = readBundle(fixture("mixed.zip"), options);
     CHECK(bundle.documents.size() == 1);
     CHECK(hasNotice(bundle, "limit", ""));
+}
+
+TEST_CASE("in a folder bundle, links and special files are reported and never followed", "[bundle][malformed]") {
+    showcase::test::ScratchFolder folder("folder-bundle");
+    const std::string root = folder.path();
+    std::ofstream(root + "/report.md") << "# My showcase\n\nI helped a customer.\n";
+    std::filesystem::create_directory(root + "/.." + "/outside-target");
+    std::ofstream(root + "/../outside-target/secret.txt") << "outside the bundle";
+    std::filesystem::create_symlink(root + "/../outside-target/secret.txt", root + "/linked.txt");
+    std::filesystem::create_directory_symlink(root + "/../outside-target", root + "/linked-folder");
+    REQUIRE(mkfifo((root + "/pipe").c_str(), 0600) == 0);
+
+    const Bundle bundle = readBundle(root, {});
+    CHECK(hasNotice(bundle, "link", "linked.txt"));
+    CHECK(hasNotice(bundle, "link", "linked-folder"));
+    CHECK(hasNotice(bundle, "device", "pipe"));
+    REQUIRE(bundle.documents.size() == 1);
+    CHECK(bundle.documents.front().path == "report.md");
+    std::filesystem::remove_all(root + "/../outside-target");
 }

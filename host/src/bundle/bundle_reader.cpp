@@ -47,7 +47,8 @@ void walkFolder(const fs::path& root, const BundleOptions& options, Expansion& o
             error.clear();
             continue;
         }
-        const auto relative = fs::relative(it->path(), root).generic_string();
+        // Lexical, because fs::relative would follow a link to wherever it points.
+        const auto relative = it->path().lexically_relative(root).generic_string();
         const auto status = it->symlink_status();
         if (fs::is_symlink(status)) {
             out.notices.push_back({relative, "link", "a symbolic link; links are never followed, skipped"});

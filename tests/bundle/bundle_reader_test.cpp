@@ -10,6 +10,7 @@
 #include "bundle/bundle_reader.hpp"
 #include "support/run_process.hpp"
 #include "support/test_paths.hpp"
+#include "support/zip_parts.hpp"
 
 using showcase::Bundle;
 using showcase::Document;
@@ -198,4 +199,16 @@ TEST_CASE("in a folder bundle, links and special files are reported and never fo
     REQUIRE(bundle.documents.size() == 1);
     CHECK(bundle.documents.front().path == "report.md");
     std::filesystem::remove_all(root + "/../outside-target");
+}
+
+TEST_CASE("entry names beyond ASCII keep their own name", "[bundle]") {
+    showcase::test::ScratchFolder folder("unicode-names");
+    const std::string zipPath = folder.path() + "/bundle.zip";
+    std::ofstream(zipPath, std::ios::binary) << showcase::test::zipParts(
+        {{"Customer\u2019s feedback \u2013 caf\u00e9.txt", "Thank you so much"}, {"\u00c9vidence/notes.md", "# Notes"}});
+    const Bundle bundle = readBundle(zipPath, {});
+    REQUIRE(bundle.documents.size() == 2);
+    CHECK(findDocument(bundle, "Customer\u2019s feedback \u2013 caf\u00e9.txt") != nullptr);
+    CHECK(findDocument(bundle, "\u00c9vidence/notes.md") != nullptr);
+    CHECK(bundle.notices.empty());
 }

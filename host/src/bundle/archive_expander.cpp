@@ -27,6 +27,15 @@ std::string normaliseName(std::string name) {
     return name;
 }
 
+// The entry's name as UTF-8. The plain accessor converts to the C locale's charset and gives up
+// on any non-ASCII name ("Customer’s feedback.docx"); an entry whose name cannot be converted
+// at all is still read, under a made-up name that says so.
+std::string entryName(archive_entry* entry, std::size_t number) {
+    if (const char* utf8 = archive_entry_pathname_utf8(entry)) return utf8;
+    if (const char* raw = archive_entry_pathname(entry)) return raw;
+    return "(unreadable name " + std::to_string(number) + ")";
+}
+
 std::string mebibytes(std::uint64_t bytes) { return std::to_string(bytes >> 20) + " MiB"; }
 
 // Why an entry's bytes must stop being inflated, or "" while within every limit.
@@ -85,6 +94,7 @@ public:
                 return;
             }
             ++entriesHere;
+            ++entriesSeen_;
             if (++out_.entries > options_.maxEntries) {
                 out_.notices.push_back({prefix_, "limit", "more than " + std::to_string(options_.maxEntries) +
                                                               " entries (--max-entries); the rest were not read"});
@@ -105,8 +115,7 @@ private:
 
     // Returns false when reading must stop (a limit passed).
     bool takeEntry(archive_entry* entry) {
-        const char* rawName = archive_entry_pathname(entry);
-        const std::string name = normaliseName(rawName != nullptr ? rawName : "");
+        const std::string name = normaliseName(entryName(entry, entriesSeen_));
         const std::string path = prefix_ + name;
         const auto type = archive_entry_filetype(entry);
         if (type == AE_IFDIR) return true;
@@ -172,6 +181,7 @@ private:
     Expansion& out_;
     ArchivePtr reader_;
     std::uint64_t expandedHere_ = 0;
+    std::size_t entriesSeen_ = 0;
 };
 
 }  // namespace

@@ -46,7 +46,8 @@ Package::Package(std::string_view bytes, const std::function<bool(const std::str
         if (status < ARCHIVE_WARN) {
             throw ReadError("damaged zip package: " + archiveError(reader.get()));
         }
-        std::string name = archive_entry_pathname(entry) != nullptr ? archive_entry_pathname(entry) : "";
+        const char* utf8Name = archive_entry_pathname_utf8(entry);
+        std::string name = utf8Name != nullptr ? utf8Name : "";
         names_.push_back(name);
         if (!wanted(name)) continue;
         if (archive_entry_is_encrypted(entry)) {

@@ -12,7 +12,7 @@ cd "$here"
 # libarchive is linked statically (cmake/ShowcaseStaticArchive.cmake), so the static archives of
 # its decompressors come from their own -dev packages, which libarchive-dev does not pull in.
 build_packages=(build-essential cmake ninja-build pkg-config ccache python3 catch2 libpoco-dev
-  libboost-dev libboost-filesystem-dev libicu-dev libarchive-dev libpoppler-cpp-dev
+  libboost-dev libboost-filesystem-dev libicu-dev libarchive-dev libpoppler-cpp-dev libavformat-dev
   nettle-dev liblzma-dev libbz2-dev libzstd-dev zlib1g-dev)
 test_packages=(p7zip-full zip unzip)
 bench_packages=(pandoc unzip time)

@@ -51,6 +51,7 @@ import zlib
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import ooxml as o  # noqa: E402
+import fixtures_wordcount  # noqa: E402
 
 ROWS = []
 
@@ -623,6 +624,65 @@ def seven_zip(outdir, files):
 
 
 # ---------------------------------------------------------------------------
+# media fixtures (recordings whose length the media reader measures)
+
+def mp3_silence_bytes(frames):
+    """MPEG-1 Layer III, 48 kHz mono at 128 kbit/s: every frame is 384 bytes and 24 ms long
+    (1152 samples), and an all-zero side info decodes as silence. No Xing/Info header, so the
+    length can only come from the frames themselves."""
+    header = bytes([0xFF, 0xFB, 0x94, 0xC0])  # sync, MPEG-1, layer III, 128k, 48 kHz, mono
+    return (header + bytes(384 - len(header))) * frames
+
+
+def avi_raw_video_bytes(width, height, fps, frames):
+    """An uncompressed (BI_RGB, 24-bit) AVI: `frames` solid-colour frames at `fps`, with an idx1 index."""
+    def chunk(tag, data):
+        return tag + struct.pack("<I", len(data)) + data + (b"\0" if len(data) % 2 else b"")
+
+    def riff_list(kind, tag, data):
+        return kind + struct.pack("<I", len(data) + 4) + tag + data
+
+    row = (width * 3 + 3) // 4 * 4
+    frame_size = row * height
+    avih = struct.pack("<10I4I", 1000000 // fps, frame_size * fps, 0, 0x10, frames, 0, 1, frame_size,
+                       width, height, 0, 0, 0, 0)
+    strh = b"vidsDIB " + struct.pack("<IHH8I4h", 0, 0, 0, 0, 1, fps, 0, frames, frame_size,
+                                     0xFFFFFFFF, 0, 0, 0, width, height)
+    strf = struct.pack("<IiiHHIIiiII", 40, width, height, 1, 24, 0, frame_size, 0, 0, 0, 0)
+    hdrl = riff_list(b"LIST", b"hdrl", chunk(b"avih", avih) +
+                     riff_list(b"LIST", b"strl", chunk(b"strh", strh) + chunk(b"strf", strf)))
+    movi_data = b""
+    index = b""
+    for i in range(frames):
+        shade = (i * 255 // max(1, frames - 1)) & 0xFF
+        offset = 4 + len(movi_data)  # from the 'movi' tag
+        movi_data += chunk(b"00db", bytes([shade, 128, 255 - shade]) * (frame_size // 3))
+        index += b"00db" + struct.pack("<III", 0x10, offset, frame_size)
+    body = hdrl + riff_list(b"LIST", b"movi", movi_data) + chunk(b"idx1", index)
+    return riff_list(b"RIFF", b"AVI ", body)
+
+
+def media_fixtures(outdir):
+    tone = o.wav_bytes(seconds=5.0, rate=8000)
+    write(outdir, "tone-5s.wav", tone)
+    expect("tone-5s.wav", "pcm-wav", "count:duration-ms", 5000)
+    write(outdir, "silence-6s.mp3", mp3_silence_bytes(250))
+    expect("silence-6s.mp3", "cbr-mp3-without-header", "count:duration-ms", 6000)
+    write(outdir, "frames-2s.avi", avi_raw_video_bytes(16, 8, 25, 50))
+    expect("frames-2s.avi", "raw-video-avi", "count:duration-ms", 2000)
+    write(outdir, "corrupt.mp3", det_bytes("corrupt.mp3", 24000))
+    expect("corrupt.mp3", "random-bytes-named-mp3", "error", "not-media")
+    write(outdir, "truncated.wav", tone[:len(tone) // 2])
+    expect("truncated.wav", "header-promises-more-data", "error", "truncated")
+    write(outdir, "renamed.mp4", tone)
+    expect("renamed.mp4", "wav-named-mp4", "error", "wrong-type")
+    recordings = {"Presentation recording.wav": tone, "Customer call.mp3": mp3_silence_bytes(250),
+                  "Damaged call.mp3": det_bytes("corrupt.mp3", 24000)}
+    write(outdir, "recordings.zip", o.zip_bytes(recordings))
+    expect("recordings.zip", "three-recordings", "count:entries", 3)
+
+
+# ---------------------------------------------------------------------------
 
 def main(argv):
     if len(argv) != 2:
@@ -643,6 +703,7 @@ def main(argv):
         write(outdir, name, data)
     for name, data in text_fixtures().items():
         write(outdir, name, data)
+    fixtures_wordcount.write_all(write, outdir)
 
     report = simple_docx("Bundle report body text.", "Bundle report")
     good = simple_docx("The good document in a mixed bundle.", "Good")
@@ -688,6 +749,8 @@ def main(argv):
     expect("mixed.zip", "good-member-still-read", "body", "The good document in a mixed bundle.")
     expect("mixed.zip", "corrupt-member", "unreadable-entry", "corrupt.docx")
     expect("mixed.zip", "legacy-member", "unreadable-entry", "legacy.doc")
+
+    media_fixtures(outdir)
 
     with open(os.path.join(outdir, "fixtures.tsv"), "w", encoding="utf-8", newline="\n") as tsv:
         tsv.write("file\tfeature\trole\texpected\n")

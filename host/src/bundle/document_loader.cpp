@@ -3,7 +3,7 @@
 #include <exception>
 #include <map>
 
-#include "readers/pdf_module.hpp"
+#include "readers/module_readers.hpp"
 #include "readers/readers.hpp"
 #include "sniff.hpp"
 
@@ -21,8 +21,18 @@ const std::map<std::string, ReaderFunction>& readersByFormat() {
     return readers;
 }
 
-bool isMedia(const std::string& mediaType) {
-    return mediaType.rfind("image/", 0) == 0 || mediaType.rfind("audio/", 0) == 0 || mediaType.rfind("video/", 0) == 0;
+bool isImage(const std::string& mediaType) { return mediaType.rfind("image/", 0) == 0; }
+
+bool isRecording(const std::string& mediaType) {
+    return mediaType.rfind("audio/", 0) == 0 || mediaType.rfind("video/", 0) == 0;
+}
+
+// The reader for a sniffed file, or null when its format has none. Recordings are read (their
+// length measured) whatever their container; the module decides what it can open.
+ReaderFunction readerFor(const Sniffed& kind) {
+    if (isRecording(kind.mediaType)) return &readers::readMediaThroughModule;
+    const auto reader = readersByFormat().find(kind.format);
+    return reader == readersByFormat().end() ? nullptr : reader->second;
 }
 
 // Why a format we recognise has no reader, in words that tell the user what to do.
@@ -61,21 +71,21 @@ Document loadDocument(const RawFile& file, const readers::ReadLimits& limits) {
         document.message = kind.mismatch;
         return document;
     }
-    if (isMedia(kind.mediaType)) {
+    if (isImage(kind.mediaType)) {
         document.status = ReadStatus::Read;
         document.reader = "media";
         document.message = "listed by type and size; no text";
         return document;
     }
-    const auto reader = readersByFormat().find(kind.format);
-    if (reader == readersByFormat().end()) {
+    const ReaderFunction reader = readerFor(kind);
+    if (reader == nullptr) {
         document.status = ReadStatus::Unsupported;
         document.message = unsupportedReason(kind.format, extensionOf(file.path));
         return document;
     }
     try {
         readers::ReadContext context(limits);
-        reader->second(file.bytes, document, context);
+        reader(file.bytes, document, context);
         document.status = ReadStatus::Read;
     } catch (const readers::ReadError& error) {
         document.status = ReadStatus::Error;

@@ -17,6 +17,7 @@
 #include <utility>
 #include <vector>
 
+#include "docx_numbering.hpp"
 #include "docx_styles.hpp"
 #include "ooxml_common.hpp"
 #include "package.hpp"
@@ -181,6 +182,7 @@ std::string_view trim(std::string_view text) {
 struct ReaderState {
     const docx::Styles* styles = nullptr;
     const docx::Numbering* numbering = nullptr;
+    docx::ListCounters* lists = nullptr;  // automatic numbers, advanced in document order
     std::vector<Block>* out = nullptr;
     int counters[16] = {};
     // The heading path of the body: (level, text), outermost first, plus the texts alone.
@@ -490,8 +492,16 @@ private:
         const std::string_view deleted = trim(p.deleted);
 
         std::vector<Block>& out = depth_ > 1 ? paragraphs_[depth_ - 2].pending : *state_.out;
+        const docx::StyleInfo* style = paragraphStyle(p);
+        const ListMembership list = listMembership(p, style);
+        // An empty numbered paragraph still shows (and uses up) its number; one whose text is all
+        // hidden or deleted does not appear in the final view.
+        const bool shown = !visible.empty() || (hidden.empty() && deleted.empty());
+        std::string listLabel;
+        if (list.numId != nullptr && shown && state_.lists != nullptr) {
+            listLabel = state_.lists->next(*list.numId, list.level);
+        }
         if (!visible.empty() || !hidden.empty() || !deleted.empty()) {
-            const docx::StyleInfo* style = paragraphStyle(p);
             int level = style != nullptr ? style->headingLevel : 0;
             if (p.outline >= 0) level = p.outline <= 8 ? p.outline + 1 : 0;
             if (visible.empty()) level = 0;
@@ -516,11 +526,15 @@ private:
                 }
             } else {
                 if (rootPart_ == Part::Body) block.headingPath = state_.headingPath;
-                listLevel(p, style, block);
+                if (list.numId != nullptr) {
+                    block.flags |= kListItem;
+                    block.listLevel = list.level;
+                }
             }
 
             if (!visible.empty()) {
                 block.text.assign(visible);
+                block.listLabel = std::move(listLabel);
                 if (hidden.empty() && deleted.empty()) out.push_back(std::move(block));
                 else out.push_back(block);
             }
@@ -547,16 +561,20 @@ private:
         --depth_;
     }
 
-    void listLevel(const ParagraphState& p, const docx::StyleInfo* style, Block& block) const {
+    // The list a paragraph belongs to, directly or through its style; numId 0 means "no list".
+    struct ListMembership {
+        const std::string* numId = nullptr;
+        int level = 0;
+    };
+    ListMembership listMembership(const ParagraphState& p, const docx::StyleInfo* style) const {
         const std::string* numId = nullptr;
         if (p.hasNumId) numId = &p.numId;
         else if (style != nullptr && style->hasNumPr) numId = &style->numId;
-        if (numId == nullptr || numId->empty() || *numId == "0") return;
-        if (state_.numbering != nullptr && state_.numbering->present() && !state_.numbering->defines(*numId)) return;
+        if (numId == nullptr || numId->empty() || *numId == "0") return {};
+        if (state_.numbering != nullptr && state_.numbering->present() && !state_.numbering->defines(*numId)) return {};
         int level = p.ilvl;
         if (level < 0 && style != nullptr && style->hasNumPr) level = style->ilvl;
-        block.flags |= kListItem;
-        block.listLevel = std::clamp(level < 0 ? 0 : level, 0, 8);
+        return {numId, std::clamp(level < 0 ? 0 : level, 0, 8)};
     }
 
     int nextIndex(Part part) {
@@ -706,11 +724,31 @@ void readDocx(std::string_view bytes, Document& document, const ReadContext& con
         }
     }
 
+    // Word's "include text boxes, footnotes and endnotes" setting travels with the document; with
+    // no settings part Word uses its default, which includes them.
+    document.saved.includeNotesAndTextBoxes = 1;
+    if (const ooxml::Relationship* rel = ooxml::findByType(rels, "settings")) {
+        if (const std::string* xml = package.part(rel->target)) {
+            parsed += xml->size();
+            try {
+                if (docx::excludesNotesFromStatistics(*xml, context, rel->target)) {
+                    document.saved.includeNotesAndTextBoxes = 0;
+                }
+            } catch (const ReadError& error) {
+                if (std::strncmp(error.what(), "malformed XML", 13) != 0) throw;
+                document.saved.includeNotesAndTextBoxes = -1;
+                document.warnings.push_back(std::string(error.what()) + " (settings ignored)");
+            }
+        }
+    }
+
     std::vector<Block> blocks;
     blocks.reserve(256);
+    docx::ListCounters lists(numbering);
     ReaderState state;
     state.styles = &styles;
     state.numbering = &numbering;
+    state.lists = &lists;
     state.out = &blocks;
 
     {

@@ -117,22 +117,22 @@ private:
     std::string currentId_;
 };
 
-class NumberingHandler : public XmlHandler {
+// Looks for one top-level switch in settings.xml and ignores everything else.
+class StatisticsSettingHandler : public XmlHandler {
 public:
-    explicit NumberingHandler(std::unordered_set<std::string>& numIds) : numIds_(numIds) {}
-
     void startElement(const std::string& uri, const std::string& local,
                       const Poco::XML::Attributes& attrs) override {
         ++depth_;
-        if (depth_ == 2 && local == "num" && isWordNamespace(uri)) {
-            if (const std::string* id = findAttribute(attrs, "numId")) numIds_.insert(*id);
+        if (depth_ == 2 && local == "doNotIncludeSubdocsInStats" && isWordNamespace(uri)) {
+            excludesNotes = onOffValue(attrs);
         }
     }
     void endElement(const std::string&, const std::string&) override { --depth_; }
     void characters(std::string_view) override {}
 
+    bool excludesNotes = false;
+
 private:
-    std::unordered_set<std::string>& numIds_;
     int depth_ = 0;
 };
 
@@ -258,10 +258,11 @@ void Styles::resolve() {
     }
 }
 
-void Numbering::parse(const std::string& xml, const ReadContext& context, const std::string& partName) {
-    present_ = true;
-    NumberingHandler handler(numIds_);
-    parseXml(xml, handler, context, partName);
+bool excludesNotesFromStatistics(const std::string& settingsXml, const ReadContext& context,
+                                 const std::string& partName) {
+    StatisticsSettingHandler handler;
+    parseXml(settingsXml, handler, context, partName);
+    return handler.excludesNotes;
 }
 
 }  // namespace showcase::readers::docx

@@ -1,4 +1,4 @@
-// WordprocessingML helpers for the docx reader: namespaces, attribute access, styles and numbering.
+// WordprocessingML helpers for the docx reader: namespaces, attribute access and styles.
 #pragma once
 
 #include <Poco/SAX/Attributes.h>
@@ -6,7 +6,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "read_context.hpp"
 
@@ -65,18 +64,10 @@ private:
     std::string defaultParagraph_;
 };
 
-/// The list instances (w:num/@w:numId) defined in numbering.xml.
-class Numbering {
-public:
-    void parse(const std::string& xml, const ReadContext& context, const std::string& partName);
-    /// Whether lists can be told apart at all: false when the document has no numbering part.
-    bool present() const { return present_; }
-    bool defines(const std::string& numId) const { return numIds_.count(numId) != 0; }
-
-private:
-    bool present_ = false;
-    std::unordered_set<std::string> numIds_;
-};
+/// Whether settings.xml clears Word's "include text boxes, footnotes and endnotes" in its
+/// statistics: w:doNotIncludeSubdocsInStats present and on. Throws ReadError for malformed XML.
+bool excludesNotesFromStatistics(const std::string& settingsXml, const ReadContext& context,
+                                 const std::string& partName);
 
 /// The level a style name implies: "heading 3" → 3, "Title" → 1 (case-insensitive), else 0.
 int headingLevelFromName(std::string_view name);

@@ -1,0 +1,185 @@
+#include "counting_policy.hpp"
+
+#include <cmath>
+#include <set>
+#include <sstream>
+
+namespace showcase::wordcount {
+namespace {
+
+// Reads one option at a time, remembering which keys were used so unknown ones can be named.
+class OptionReader {
+public:
+    OptionReader(const Poco::JSON::Object::Ptr& options, std::vector<std::string>& problems)
+        : options_(options), problems_(problems) {}
+
+    void flag(const std::string& key, bool& target) {
+        const Poco::Dynamic::Var value = take(key);
+        if (value.isEmpty()) return;
+        if (value.type() == typeid(bool)) target = value.extract<bool>();
+        else problems_.push_back("option " + key + " takes true or false, not '" + value.toString() + "'");
+    }
+
+    void notesSwitch(const std::string& key, NotesSwitch& target) {
+        const Poco::Dynamic::Var value = take(key);
+        if (value.isEmpty()) return;
+        if (value.type() == typeid(bool)) target = value.extract<bool>() ? NotesSwitch::Always : NotesSwitch::Never;
+        else if (value.toString() == "document") target = NotesSwitch::FollowDocument;
+        else problems_.push_back("option " + key + " takes true, false or document, not '" + value.toString() + "'");
+    }
+
+    void number(const std::string& key, std::optional<double>& target, double lowest) {
+        const Poco::Dynamic::Var value = take(key);
+        if (value.isEmpty()) return;
+        if (value.isNumeric() && value.convert<double>() >= lowest && std::isfinite(value.convert<double>())) {
+            target = value.convert<double>();
+        } else {
+            problems_.push_back("option " + key + " takes a number of at least " + std::to_string(static_cast<int>(lowest)) +
+                                ", not '" + value.toString() + "'");
+        }
+    }
+
+    void words(const std::string& key, std::vector<std::string>& target) {
+        const Poco::Dynamic::Var value = take(key);
+        if (value.isEmpty()) return;
+        std::vector<std::string> parsed;
+        std::stringstream list(value.toString());
+        std::string item;
+        while (std::getline(list, item, ',')) {
+            const auto first = item.find_first_not_of(' ');
+            const auto last = item.find_last_not_of(' ');
+            if (first == std::string::npos) continue;
+            item = item.substr(first, last - first + 1);
+            for (char& c : item) {
+                if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+            }
+            parsed.push_back(item);
+        }
+        target = parsed;
+    }
+
+    /// Options nobody asked for: most likely a misspelt key.
+    void reportUnknown() {
+        if (options_.isNull()) return;
+        for (const auto& [key, value] : *options_) {
+            if (used_.count(key) == 0) problems_.push_back("unknown option " + key + " (ignored)");
+        }
+    }
+
+private:
+    Poco::Dynamic::Var take(const std::string& key) {
+        used_.insert(key);
+        if (options_.isNull() || !options_->has(key)) return {};
+        return options_->get(key);
+    }
+
+    Poco::JSON::Object::Ptr options_;
+    std::vector<std::string>& problems_;
+    std::set<std::string> used_;
+};
+
+const char* switchName(NotesSwitch value) {
+    switch (value) {
+        case NotesSwitch::FollowDocument: return "document";
+        case NotesSwitch::Always: return "true";
+        case NotesSwitch::Never: return "false";
+    }
+    return "document";
+}
+
+bool notesCount(NotesSwitch value, const SavedStatistics& saved) {
+    switch (value) {
+        case NotesSwitch::Always: return true;
+        case NotesSwitch::Never: return false;
+        case NotesSwitch::FollowDocument: return saved.includeNotesAndTextBoxes != 0;  // unknown: Word's default, in
+    }
+    return true;
+}
+
+}  // namespace
+
+std::optional<long long> CountingPolicy::acceptedMaximum() const {
+    if (!max) return std::nullopt;
+    return static_cast<long long>(std::floor(*max * (1.0 + tolerancePercent / 100.0) + 1e-9));
+}
+
+PolicyReading readPolicy(const Poco::JSON::Object::Ptr& options) {
+    PolicyReading reading;
+    CountingPolicy& policy = reading.policy;
+    OptionReader read(options, reading.problems);
+    read.flag("dashes_separate", policy.rules.dashesSeparate);
+    read.flag("no_break_space_separates", policy.rules.noBreakSpaceSeparates);
+    read.flag("tables", policy.tables);
+    read.notesSwitch("text_boxes", policy.textBoxes);
+    read.notesSwitch("footnotes", policy.footnotes);
+    read.notesSwitch("endnotes", policy.endnotes);
+    read.flag("headers", policy.headers);
+    read.flag("footers", policy.footers);
+    read.flag("comments", policy.comments);
+    read.flag("hidden_text", policy.hiddenText);
+    read.flag("tracked_deletions", policy.trackedDeletions);
+    read.flag("list_labels", policy.listLabels);
+    read.flag("exclude_back_matter", policy.excludeBackMatter);
+    read.flag("exclude_cover", policy.excludeCover);
+    read.words("back_matter_headings", policy.backMatterHeadings);
+    read.number("min", policy.min, 0);
+    read.number("max", policy.max, 1);
+    std::optional<double> tolerance;
+    read.number("tolerance", tolerance, 0);
+    if (tolerance) policy.tolerancePercent = *tolerance;
+    read.flag("explain", policy.explain);
+    std::optional<double> explainLimit;
+    read.number("explain_limit", explainLimit, 0);
+    if (explainLimit) policy.explainLimit = static_cast<std::size_t>(*explainLimit);
+    read.reportUnknown();
+    if (policy.min && policy.max && *policy.min > *policy.max) {
+        reading.problems.push_back("option min is above max: both kept, so every count fails one of them");
+    }
+    return reading;
+}
+
+bool partCounts(const CountingPolicy& policy, Part part, const SavedStatistics& saved) {
+    switch (part) {
+        case Part::Body: return true;
+        case Part::Table: return policy.tables;
+        case Part::TextBox: return notesCount(policy.textBoxes, saved);
+        case Part::Footnote: return notesCount(policy.footnotes, saved);
+        case Part::Endnote: return notesCount(policy.endnotes, saved);
+        case Part::Header: return policy.headers;
+        case Part::Footer: return policy.footers;
+        case Part::Comment: return policy.comments;
+        // A report is a document; slide parts only appear if a deck was given the report role.
+        case Part::SlideTitle:
+        case Part::SlideBody: return true;
+        case Part::Notes: return false;
+    }
+    return false;
+}
+
+Poco::JSON::Object::Ptr policyToJson(const CountingPolicy& policy) {
+    Poco::JSON::Object::Ptr json = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    Poco::JSON::Array::Ptr roles = new Poco::JSON::Array;
+    roles->add("report");
+    json->set("counted_roles", roles);
+    json->set("dashes_separate", policy.rules.dashesSeparate);
+    json->set("no_break_space_separates", policy.rules.noBreakSpaceSeparates);
+    json->set("body", true);
+    json->set("tables", policy.tables);
+    json->set("text_boxes", switchName(policy.textBoxes));
+    json->set("footnotes", switchName(policy.footnotes));
+    json->set("endnotes", switchName(policy.endnotes));
+    json->set("headers", policy.headers);
+    json->set("footers", policy.footers);
+    json->set("comments", policy.comments);
+    json->set("hidden_text", policy.hiddenText);
+    json->set("tracked_deletions", policy.trackedDeletions);
+    json->set("list_labels", policy.listLabels);
+    json->set("exclude_back_matter", policy.excludeBackMatter);
+    Poco::JSON::Array::Ptr headings = new Poco::JSON::Array;
+    for (const auto& word : policy.backMatterHeadings) headings->add(word);
+    json->set("back_matter_headings", headings);
+    json->set("exclude_cover", policy.excludeCover);
+    return json;
+}
+
+}  // namespace showcase::wordcount

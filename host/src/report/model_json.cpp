@@ -43,6 +43,10 @@ void writeBlock(const Block& block, JsonWriter& writer) {
         writer.key("style");
         writer.value(block.style);
     }
+    if (!block.listLabel.empty()) {
+        writer.key("list_label");
+        writer.value(block.listLabel);
+    }
     if (block.flags != 0) writeFlags(block, writer);
     writer.endObject();
 }
@@ -69,6 +73,11 @@ void writeSaved(const SavedStatistics& saved, JsonWriter& writer) {
     writeIfKnown("slides", saved.slides, writer);
     writeIfKnown("hidden_slides", saved.hiddenSlides, writer);
     writeIfKnown("notes", saved.notes, writer);
+    writeIfKnown("pages", saved.pages, writer);
+    if (saved.includeNotesAndTextBoxes >= 0) {
+        writer.key("include_notes_and_text_boxes");
+        writer.value(saved.includeNotesAndTextBoxes == 1);
+    }
     writer.endObject();
 }
 
@@ -113,6 +122,10 @@ void writeDocument(const Document& document, JsonWriter& writer) {
     if (document.pages > 0) {
         writer.key("pages");
         writer.value(document.pages);
+    }
+    if (document.durationSeconds >= 0) {
+        writer.key("duration_seconds");
+        writer.value(document.durationSeconds);
     }
     writeSaved(document.saved, writer);
     if (!document.slides.empty()) writeSlides(document, writer);

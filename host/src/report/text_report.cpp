@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <cstdio>
 #include <sstream>
 
 #include "report.hpp"
@@ -10,12 +11,14 @@ namespace {
 std::string describeLocation(const Location& location) {
     std::string text = location.file;
     if (location.part) {
-        text += ", ";
-        text += partName(*location.part);
-        if (location.index > 0) {
-            const bool slide = *location.part == Part::SlideTitle || *location.part == Part::SlideBody ||
-                               *location.part == Part::Notes;
-            text += (slide ? " slide " : " #") + std::to_string(location.index);
+        const Part part = *location.part;
+        const std::string number = location.index > 0 ? std::to_string(location.index) : "";
+        if (part == Part::SlideTitle || part == Part::SlideBody) {
+            text += ", slide " + number;
+        } else if (part == Part::Notes) {
+            text += ", notes of slide " + number;
+        } else {
+            text += std::string(", ") + partName(part) + (number.empty() ? "" : " #" + number);
         }
     }
     if (!location.headingPath.empty()) {
@@ -55,6 +58,11 @@ std::string describeContents(const Document& document) {
         }
         return plural(document.slides.size(), "slide") + ", " + std::to_string(hidden) + " hidden, " +
                std::to_string(notes) + " with notes";
+    }
+    if (document.durationSeconds >= 0) {
+        char length[32];
+        std::snprintf(length, sizeof length, "%.1f s, ", document.durationSeconds);
+        return length + humanSize(document.size);
     }
     if (document.reader == "media") return humanSize(document.size);
     std::string text = plural(document.blocks.size(), "block");

@@ -1,6 +1,7 @@
 // bundle-inventory: what is in the bundle, what each file was taken to be, and what could not be read.
 #include <map>
 
+#include "plugin_support.hpp"
 #include "showcase/plugin_api.hpp"
 
 namespace {
@@ -9,15 +10,10 @@ using namespace showcase;
 
 constexpr const char* kId = "bundle-inventory";
 
-std::string tagged(const std::string& message) { return message + " [" + kId + "]"; }
-
 Finding fileFinding(Severity severity, const std::string& file, const std::string& message) {
-    Finding finding;
-    finding.check = kId;
-    finding.severity = severity;
-    finding.message = tagged(message);
-    if (!file.empty()) finding.location = Location{file, std::nullopt, 0, {}};
-    return finding;
+    std::optional<Location> location;
+    if (!file.empty()) location = Location{file, std::nullopt, 0, {}};
+    return common::makeFinding(kId, severity, message, std::move(location));
 }
 
 Poco::JSON::Object::Ptr blocksPerPart(const Document& document) {
@@ -69,11 +65,7 @@ public:
             analysis.report(fileFinding(Severity::Warning, notice.path, notice.kind + ": " + notice.message));
         }
         if (!hasShowcase) {
-            Finding finding;
-            finding.check = kId;
-            finding.severity = Severity::Error;
-            finding.message = tagged("no readable report or slide deck found in the bundle");
-            analysis.report(std::move(finding));
+            analysis.report(common::makeFinding(kId, Severity::Error, "no readable report or slide deck found in the bundle"));
         }
         auto metrics = analysis.metrics();
         metrics->set("files", static_cast<int>(bundle.documents.size()));

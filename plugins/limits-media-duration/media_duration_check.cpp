@@ -1,5 +1,7 @@
 #include "media_duration_check.hpp"
 
+#include "plugin_support.hpp"
+
 #include <cmath>
 
 #include "duration_text.hpp"
@@ -14,14 +16,9 @@ double hundredths(double value) { return std::round(value * 100) / 100; }
 
 void report(Analysis& analysis, Severity severity, const std::string& message, const std::string& file,
             std::optional<double> value = std::nullopt, std::optional<double> limit = std::nullopt) {
-    Finding finding;
-    finding.check = kPluginId;
-    finding.severity = severity;
-    finding.message = message + " [" + kPluginId + "]";
-    finding.value = value;
-    finding.limit = limit;
-    if (!file.empty()) finding.location = Location{file, std::nullopt, 0, {}};
-    analysis.report(std::move(finding));
+    std::optional<Location> location;
+    if (!file.empty()) location = Location{file, std::nullopt, 0, {}};
+    analysis.report(common::makeFinding(kPluginId, severity, message, std::move(location), value, limit));
 }
 
 bool measured(const Document& recording) { return recording.status == ReadStatus::Read && recording.durationSeconds >= 0; }

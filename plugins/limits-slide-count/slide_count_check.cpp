@@ -1,5 +1,7 @@
 #include "slide_count_check.hpp"
 
+#include "plugin_support.hpp"
+
 #include <cmath>
 #include <cstdio>
 
@@ -15,14 +17,7 @@ using JsonArray = Poco::JSON::Array;
 
 void report(Analysis& analysis, Severity severity, const std::string& message, std::optional<Location> location,
             std::optional<double> value = std::nullopt, std::optional<double> limit = std::nullopt) {
-    Finding finding;
-    finding.check = kPluginId;
-    finding.severity = severity;
-    finding.message = message + " [" + kPluginId + "]";
-    finding.value = value;
-    finding.limit = limit;
-    finding.location = std::move(location);
-    analysis.report(std::move(finding));
+    analysis.report(common::makeFinding(kPluginId, severity, message, std::move(location), value, limit));
 }
 
 // A slide as a whole has no part of its own; its title part makes reports show the index as a

@@ -1,82 +1,40 @@
 #include "counting_policy.hpp"
 
+#include "plugin_support.hpp"
+
 #include <cmath>
-#include <set>
 #include <sstream>
 
 namespace showcase::wordcount {
 namespace {
 
-// Reads one option at a time, remembering which keys were used so unknown ones can be named.
-class OptionReader {
-public:
-    OptionReader(const Poco::JSON::Object::Ptr& options, std::vector<std::string>& problems)
-        : options_(options), problems_(problems) {}
+void readNotesSwitch(common::OptionReader& read, const std::string& key, NotesSwitch& target) {
+    const Poco::Dynamic::Var value = read.take(key);
+    if (value.isEmpty()) return;
+    if (value.isBoolean()) target = value.convert<bool>() ? NotesSwitch::Always : NotesSwitch::Never;
+    else if (value.toString() == "document") target = NotesSwitch::FollowDocument;
+    else read.complain(key, "true, false or document", value);
+}
 
-    void flag(const std::string& key, bool& target) {
-        const Poco::Dynamic::Var value = take(key);
-        if (value.isEmpty()) return;
-        if (value.type() == typeid(bool)) target = value.extract<bool>();
-        else problems_.push_back("option " + key + " takes true or false, not '" + value.toString() + "'");
-    }
-
-    void notesSwitch(const std::string& key, NotesSwitch& target) {
-        const Poco::Dynamic::Var value = take(key);
-        if (value.isEmpty()) return;
-        if (value.type() == typeid(bool)) target = value.extract<bool>() ? NotesSwitch::Always : NotesSwitch::Never;
-        else if (value.toString() == "document") target = NotesSwitch::FollowDocument;
-        else problems_.push_back("option " + key + " takes true, false or document, not '" + value.toString() + "'");
-    }
-
-    void number(const std::string& key, std::optional<double>& target, double lowest) {
-        const Poco::Dynamic::Var value = take(key);
-        if (value.isEmpty()) return;
-        if (value.isNumeric() && value.convert<double>() >= lowest && std::isfinite(value.convert<double>())) {
-            target = value.convert<double>();
-        } else {
-            problems_.push_back("option " + key + " takes a number of at least " + std::to_string(static_cast<int>(lowest)) +
-                                ", not '" + value.toString() + "'");
+// A comma-separated list of words, lower-cased and trimmed.
+void readWordList(common::OptionReader& read, const std::string& key, std::vector<std::string>& target) {
+    const Poco::Dynamic::Var value = read.take(key);
+    if (value.isEmpty()) return;
+    std::vector<std::string> parsed;
+    std::stringstream list(value.toString());
+    std::string item;
+    while (std::getline(list, item, ',')) {
+        const auto first = item.find_first_not_of(' ');
+        const auto last = item.find_last_not_of(' ');
+        if (first == std::string::npos) continue;
+        item = item.substr(first, last - first + 1);
+        for (char& c : item) {
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
         }
+        parsed.push_back(item);
     }
-
-    void words(const std::string& key, std::vector<std::string>& target) {
-        const Poco::Dynamic::Var value = take(key);
-        if (value.isEmpty()) return;
-        std::vector<std::string> parsed;
-        std::stringstream list(value.toString());
-        std::string item;
-        while (std::getline(list, item, ',')) {
-            const auto first = item.find_first_not_of(' ');
-            const auto last = item.find_last_not_of(' ');
-            if (first == std::string::npos) continue;
-            item = item.substr(first, last - first + 1);
-            for (char& c : item) {
-                if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-            }
-            parsed.push_back(item);
-        }
-        target = parsed;
-    }
-
-    /// Options nobody asked for: most likely a misspelt key.
-    void reportUnknown() {
-        if (options_.isNull()) return;
-        for (const auto& [key, value] : *options_) {
-            if (used_.count(key) == 0) problems_.push_back("unknown option " + key + " (ignored)");
-        }
-    }
-
-private:
-    Poco::Dynamic::Var take(const std::string& key) {
-        used_.insert(key);
-        if (options_.isNull() || !options_->has(key)) return {};
-        return options_->get(key);
-    }
-
-    Poco::JSON::Object::Ptr options_;
-    std::vector<std::string>& problems_;
-    std::set<std::string> used_;
-};
+    target = parsed;
+}
 
 const char* switchName(NotesSwitch value) {
     switch (value) {
@@ -106,13 +64,13 @@ std::optional<long long> CountingPolicy::acceptedMaximum() const {
 PolicyReading readPolicy(const Poco::JSON::Object::Ptr& options) {
     PolicyReading reading;
     CountingPolicy& policy = reading.policy;
-    OptionReader read(options, reading.problems);
+    common::OptionReader read(options, reading.problems);
     read.flag("dashes_separate", policy.rules.dashesSeparate);
     read.flag("no_break_space_separates", policy.rules.noBreakSpaceSeparates);
     read.flag("tables", policy.tables);
-    read.notesSwitch("text_boxes", policy.textBoxes);
-    read.notesSwitch("footnotes", policy.footnotes);
-    read.notesSwitch("endnotes", policy.endnotes);
+    readNotesSwitch(read, "text_boxes", policy.textBoxes);
+    readNotesSwitch(read, "footnotes", policy.footnotes);
+    readNotesSwitch(read, "endnotes", policy.endnotes);
     read.flag("headers", policy.headers);
     read.flag("footers", policy.footers);
     read.flag("comments", policy.comments);
@@ -121,12 +79,10 @@ PolicyReading readPolicy(const Poco::JSON::Object::Ptr& options) {
     read.flag("list_labels", policy.listLabels);
     read.flag("exclude_back_matter", policy.excludeBackMatter);
     read.flag("exclude_cover", policy.excludeCover);
-    read.words("back_matter_headings", policy.backMatterHeadings);
+    readWordList(read, "back_matter_headings", policy.backMatterHeadings);
     read.number("min", policy.min, 0);
     read.number("max", policy.max, 1);
-    std::optional<double> tolerance;
-    read.number("tolerance", tolerance, 0);
-    if (tolerance) policy.tolerancePercent = *tolerance;
+    read.number("tolerance", policy.tolerancePercent, 0);
     read.flag("explain", policy.explain);
     std::optional<double> explainLimit;
     read.number("explain_limit", explainLimit, 0);

@@ -2,6 +2,7 @@
 // word limits of the options (a profile's, later).
 #include "count_explanation.hpp"
 #include "counting_policy.hpp"
+#include "plugin_support.hpp"
 #include "showcase/plugin_api.hpp"
 #include "word_count_report.hpp"
 #include "word_limit.hpp"
@@ -23,11 +24,7 @@ public:
     void run(Analysis& analysis) override {
         const PolicyReading reading = readPolicy(analysis.options());
         for (const auto& problem : reading.problems) {
-            Finding finding;
-            finding.check = kCheckId;
-            finding.severity = Severity::Error;
-            finding.message = problem + " [" + kCheckId + "]";
-            analysis.report(std::move(finding));
+            analysis.report(common::makeFinding(kCheckId, Severity::Error, problem));
         }
         const CountingPolicy& policy = reading.policy;
         const BundleTally tally = tallyBundle(analysis.bundle(), policy);

@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "plugin_support.hpp"
 #include "saved_count_check.hpp"
 
 namespace showcase::wordcount {
@@ -11,8 +12,6 @@ using Poco::JSON::Array;
 using Poco::JSON::Object;
 
 Object::Ptr newObject() { return new Object(Poco::JSON_PRESERVE_KEY_ORDER); }
-
-std::string tagged(const std::string& message) { return message + " [" + kCheckId + "]"; }
 
 // Option values arrive as doubles; show whole numbers as integers.
 Poco::Dynamic::Var numberOrNull(const std::optional<double>& value) {
@@ -30,12 +29,7 @@ std::string shownNumber(double value) {
 }
 
 Finding finding(Severity severity, const std::string& message, std::optional<Location> location = std::nullopt) {
-    Finding result;
-    result.check = kCheckId;
-    result.severity = severity;
-    result.message = tagged(message);
-    result.location = std::move(location);
-    return result;
+    return common::makeFinding(kCheckId, severity, message, std::move(location));
 }
 
 Location fileLocation(const std::string& file) { return Location{file, std::nullopt, 0, {}}; }

@@ -175,8 +175,8 @@ TEST_CASE("limits-media-duration: files that are not recordings are not looked a
 
 TEST_CASE("limits-media-duration: bad options are warnings and leave the defaults", "[limits-media-duration]") {
     auto [options, problem] = GENERATE(table<std::string, std::string>({
-        {R"({"max_minutes": "half an hour"})", "option max_minutes must be a number of at least 0, not 'half an hour'; ignored"},
-        {R"({"tolerance_percent": -5})", "option tolerance_percent must be a number of at least 0, not '-5'; ignored"},
+        {R"({"max_minutes": "half an hour"})", "option max_minutes takes a number of at least 0, not 'half an hour'; ignored"},
+        {R"({"tolerance_percent": -5})", "option tolerance_percent takes a number of at least 0, not '-5'; ignored"},
         {R"({"max": 30})", "unknown option max; ignored"},
     }));
     Bundle bundle;

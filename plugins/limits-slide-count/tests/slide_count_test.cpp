@@ -299,10 +299,10 @@ TEST_CASE("limits-slide-count: only the presentation is held to the limit; other
 
 TEST_CASE("limits-slide-count: bad options are warnings and leave the defaults", "[limits-slide-count]") {
     auto [options, problem] = GENERATE(table<std::string, std::string>({
-        {R"({"max": "lots"})", "option max must be a whole number of slides, not 'lots'; ignored"},
-        {R"({"max": 3.5})", "option max must be a whole number of slides, not '3.5'; ignored"},
-        {R"({"count_hidden": 1})", "option count_hidden must be true or false, not '1'; ignored"},
-        {R"({"words_per_minute": 0})", "option words_per_minute must be a number above 0, not '0'; ignored"},
+        {R"({"max": "lots"})", "option max takes a whole number from 0 to 100000, not 'lots'; ignored"},
+        {R"({"max": 3.5})", "option max takes a whole number from 0 to 100000, not '3.5'; ignored"},
+        {R"({"count_hidden": 1})", "option count_hidden takes true or false, not '1'; ignored"},
+        {R"({"words_per_minute": 0})", "option words_per_minute takes a number above 0, not '0'; ignored"},
         {R"({"colour": "red"})", "unknown option colour; ignored"},
     }));
     Bundle bundle = bundleOf(makeDeck({"A", "B"}));

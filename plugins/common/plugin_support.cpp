@@ -1,0 +1,93 @@
+#include "plugin_support.hpp"
+
+#include <cmath>
+
+namespace showcase::common {
+namespace {
+
+std::string shown(const Poco::Dynamic::Var& value) {
+    try {
+        return "'" + value.convert<std::string>() + "'";
+    } catch (const Poco::Exception&) {
+        return "its value";
+    }
+}
+
+std::string numberText(double number) {
+    return std::floor(number) == number ? std::to_string(static_cast<long long>(number)) : std::to_string(number);
+}
+
+}  // namespace
+
+Finding makeFinding(const std::string& check, Severity severity, const std::string& message,
+                    std::optional<Location> location, std::optional<double> value, std::optional<double> limit) {
+    Finding finding;
+    finding.check = check;
+    finding.severity = severity;
+    finding.message = message + " [" + check + "]";
+    finding.location = std::move(location);
+    finding.value = value;
+    finding.limit = limit;
+    return finding;
+}
+
+OptionReader::OptionReader(Poco::JSON::Object::Ptr options, std::vector<std::string>& problems)
+    : options_(std::move(options)), problems_(problems) {}
+
+Poco::Dynamic::Var OptionReader::take(const std::string& key) {
+    used_.insert(key);
+    if (options_.isNull() || !options_->has(key)) return {};
+    return options_->get(key);
+}
+
+void OptionReader::complain(const std::string& key, const std::string& expected, const Poco::Dynamic::Var& value) {
+    problems_.push_back("option " + key + " takes " + expected + ", not " + shown(value) + "; ignored");
+}
+
+void OptionReader::flag(const std::string& key, bool& target) {
+    const Poco::Dynamic::Var value = take(key);
+    if (value.isEmpty()) return;
+    if (value.isBoolean()) target = value.convert<bool>();
+    else complain(key, "true or false", value);
+}
+
+void OptionReader::number(const std::string& key, std::optional<double>& target, double lowest, bool strictlyAbove) {
+    const Poco::Dynamic::Var value = take(key);
+    if (value.isEmpty()) return;
+    if (value.isNumeric() && !value.isBoolean()) {
+        const double number = value.convert<double>();
+        if (std::isfinite(number) && (strictlyAbove ? number > lowest : number >= lowest)) {
+            target = number;
+            return;
+        }
+    }
+    complain(key, std::string("a number ") + (strictlyAbove ? "above " : "of at least ") + numberText(lowest), value);
+}
+
+void OptionReader::number(const std::string& key, double& target, double lowest, bool strictlyAbove) {
+    std::optional<double> read;
+    number(key, read, lowest, strictlyAbove);
+    if (read) target = *read;
+}
+
+void OptionReader::wholeNumber(const std::string& key, std::optional<int>& target, int lowest, int highest) {
+    const Poco::Dynamic::Var value = take(key);
+    if (value.isEmpty()) return;
+    if (value.isNumeric() && !value.isBoolean()) {
+        const double number = value.convert<double>();
+        if (std::floor(number) == number && number >= lowest && number <= highest) {
+            target = static_cast<int>(number);
+            return;
+        }
+    }
+    complain(key, "a whole number from " + std::to_string(lowest) + " to " + std::to_string(highest), value);
+}
+
+void OptionReader::reportUnknown() {
+    if (options_.isNull()) return;
+    for (const auto& key : options_->getNames()) {
+        if (used_.count(key) == 0) problems_.push_back("unknown option " + key + "; ignored");
+    }
+}
+
+}  // namespace showcase::common

@@ -1,0 +1,46 @@
+// What every check does the same way: read its options and word its findings.
+#pragma once
+
+#include <Poco/JSON/Object.h>
+
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "showcase/plugin_api.hpp"
+
+namespace showcase::common {
+
+/// A finding in the project's style: the message ends with the check id in brackets, so a line
+/// read on its own says which check made it.
+Finding makeFinding(const std::string& check, Severity severity, const std::string& message,
+                    std::optional<Location> location = std::nullopt, std::optional<double> value = std::nullopt,
+                    std::optional<double> limit = std::nullopt);
+
+/// Reads a plugin's options one at a time. A value of the wrong kind leaves the target at its
+/// default and adds a line to `problems`; keys nobody asked for are named by reportUnknown().
+class OptionReader {
+public:
+    OptionReader(Poco::JSON::Object::Ptr options, std::vector<std::string>& problems);
+
+    void flag(const std::string& key, bool& target);
+    /// A finite number of at least `lowest` (or above it, when `strictlyAbove`).
+    void number(const std::string& key, std::optional<double>& target, double lowest, bool strictlyAbove = false);
+    void number(const std::string& key, double& target, double lowest, bool strictlyAbove = false);
+    /// A whole number from `lowest` to `highest`.
+    void wholeNumber(const std::string& key, std::optional<int>& target, int lowest, int highest);
+    /// The raw value, for option kinds a plugin reads itself; empty when absent.
+    Poco::Dynamic::Var take(const std::string& key);
+    /// Adds a problem about `key` in the same words as the reader's own.
+    void complain(const std::string& key, const std::string& expected, const Poco::Dynamic::Var& value);
+    /// Options nobody asked for: most likely a misspelt key.
+    void reportUnknown();
+
+private:
+    Poco::JSON::Object::Ptr options_;
+    std::vector<std::string>& problems_;
+    std::set<std::string> used_;
+};
+
+}  // namespace showcase::common

@@ -103,7 +103,8 @@ TEST_CASE("the JSON envelope has every field of the contract", "[cli]") {
     const auto report = parseJson(result.out);
     CHECK(report->getValue<std::string>("schema_version") == "1.0");
     CHECK(report->getObject("tool")->getValue<std::string>("name") == "showcase");
-    CHECK(report->getValue<std::string>("profile") == "tquk-presentation");
+    CHECK(report->getObject("profile")->getValue<std::string>("id") == "tquk-presentation");
+    CHECK(report->getObject("profile")->getValue<std::string>("picked_by") == "user");
     const auto bundle = report->getObject("bundle");
     CHECK(bundle->getValue<std::string>("container") == "tar.gz");
     const auto file = bundle->getArray("files")->getObject(0);

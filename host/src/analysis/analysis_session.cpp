@@ -2,8 +2,8 @@
 
 namespace showcase::host {
 
-AnalysisSession::AnalysisSession(Bundle& bundle, std::string profileId)
-    : bundle_(bundle), profileId_(std::move(profileId)), metrics_(new Poco::JSON::Object),
+AnalysisSession::AnalysisSession(Bundle& bundle, std::string profileId, Poco::JSON::Object::Ptr profile)
+    : bundle_(bundle), profileId_(std::move(profileId)), profile_(std::move(profile)), metrics_(new Poco::JSON::Object),
       pluginOptions_(new Poco::JSON::Object) {}
 
 Poco::JSON::Object::Ptr AnalysisSession::options() const {

@@ -11,7 +11,8 @@ namespace showcase::host {
 /// One analysis of one bundle; the plugin host tells it which plugin is running.
 class AnalysisSession : public Analysis {
 public:
-    AnalysisSession(Bundle& bundle, std::string profileId);
+    /// `profile` is the resolved profile (profiles/resolver.hpp), null when none applies.
+    AnalysisSession(Bundle& bundle, std::string profileId, Poco::JSON::Object::Ptr profile = nullptr);
 
     Bundle& bundle() override { return bundle_; }
     const std::string& profileId() const override { return profileId_; }

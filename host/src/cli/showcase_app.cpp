@@ -1,5 +1,6 @@
 #include "showcase_app.hpp"
 
+#include <Poco/File.h>
 #include <Poco/Path.h>
 #include <Poco/Util/HelpFormatter.h>
 #include <Poco/Util/Option.h>
@@ -12,6 +13,10 @@
 
 #include "analysis/analysis_session.hpp"
 #include "plugin_host/plugin_host.hpp"
+#include "profiles/auto_picker.hpp"
+#include "profiles/mappings_location.hpp"
+#include "profiles/profile_listing.hpp"
+#include "profiles/resolver.hpp"
 #include "report/report.hpp"
 #include "showcase_version.hpp"
 
@@ -21,6 +26,20 @@ namespace {
 using Poco::Util::Option;
 
 constexpr int kExitFindings = 1;
+
+/// A command that cannot go on, with the exit code and message to give (stderr).
+class CommandError : public std::runtime_error {
+public:
+    CommandError(int exitCode, const std::string& message) : std::runtime_error(message), exitCode_(exitCode) {}
+    int exitCode() const { return exitCode_; }
+
+private:
+    int exitCode_;
+};
+
+void printDiagnostics(const profiles::Diagnostics& diagnostics, std::ostream& out) {
+    for (const auto& diagnostic : diagnostics.items()) out << profiles::formatDiagnostic(diagnostic) << "\n";
+}
 
 double parseNumber(const std::string& name, const std::string& value, double minimum) {
     try {
@@ -40,7 +59,7 @@ double parseNumber(const std::string& name, const std::string& value, double min
 const std::vector<std::string>& optionsWithValues() {
     static const std::vector<std::string> names = {
         "--profile", "-p", "--format", "-f", "--output", "-o", "--plugin-dir", "--max-entries",
-        "--max-expanded-mb", "--max-ratio", "--max-depth", "--time-per-file", "--set"};
+        "--max-expanded-mb", "--max-ratio", "--max-depth", "--time-per-file", "--set", "--mappings", "--seeds", "--epao"};
     return names;
 }
 
@@ -55,6 +74,9 @@ void ShowcaseApp::defineOptions(Poco::Util::OptionSet& options) {
     options.addOption(Option("output", "o", "Write the report to FILE instead of standard output.").argument("FILE"));
     options.addOption(Option("plugin-dir", "", "Load plugins from DIR instead of the installed folder.")
                           .argument("DIR"));
+    options.addOption(Option("mappings", "", "Read EPAO profiles and criteria from DIR.").argument("DIR"));
+    options.addOption(Option("seeds", "", "Check citation quotes against the EPAO documents in DIR.").argument("DIR"));
+    options.addOption(Option("epao", "", "The EPAO, when check picks the option from the bundle.").argument("ID"));
     options.addOption(Option("max-entries", "", "Most files and folders read from a bundle (default 10000).")
                           .argument("N"));
     options.addOption(Option("max-expanded-mb", "", "Most MiB inflated from a bundle (default 1024).").argument("MB"));
@@ -88,6 +110,12 @@ void ShowcaseApp::handleOption(const std::string& name, const std::string& value
         output_ = value;
     } else if (name == "plugin-dir") {
         pluginDir_ = value;
+    } else if (name == "mappings") {
+        mappingsDir_ = value;
+    } else if (name == "seeds") {
+        seedsDir_ = value;
+    } else if (name == "epao") {
+        epao_ = value;
     } else if (name == "max-entries") {
         bundleOptions_.maxEntries = static_cast<std::uint64_t>(parseNumber(name, value, 1));
     } else if (name == "max-expanded-mb") {
@@ -150,12 +178,29 @@ Commands:
   check BUNDLE      Analyse BUNDLE and report findings (text or JSON).
   dump BUNDLE       Print the document model read from BUNDLE as JSON.
   plugins           List the loaded plugins: id, version and what each checks.
+  profiles          List the EPAO profiles: id, EPAO, option and key limits.
+  profile show ID   Print profile ID as JSON, criteria expanded from the catalogue.
+  profile check FILE
+                    Validate a profile you wrote; prints FILE:LINE: message per
+                    error and exits 65 when it is invalid.
 
 BUNDLE is a .zip, .tar, .tar.gz or .7z archive, a folder, or a single document
 (.docx, .pptx, .odt, .odp, .pdf, .txt, .md).
 
+Without --profile, check picks the option from the bundle (components, journal,
+storyboard, slides without a report, report) and the EPAO from --epao, else the
+only EPAO offering that option, else an EPAO the bundle names; if the EPAO stays
+unknown no profile is used, and the report says so.
+
+Mappings are read from --mappings DIR, else <executable>/../share/showcase/mappings
+when it exists, else the source tree's mappings/. Citation quotes are checked
+against --seeds DIR, else <mappings>/../../shared/seeds when it exists.
+
 Options:
-  -p, --profile ID          EPAO profile to check against.
+  -p, --profile ID          EPAO profile to check against (see 'showcase profiles').
+      --epao ID             EPAO for the automatic pick (highfield, tquk, ...).
+      --mappings DIR        Read profiles and criteria from DIR.
+      --seeds DIR           Check citation quotes against the seeds in DIR.
   -f, --format FORMAT       text (default) or json.
   -o, --output FILE         Write the report to FILE instead of standard output.
       --plugin-dir DIR      Load plugins from DIR instead of the installed folder.
@@ -171,9 +216,9 @@ Options:
       --version             Print the version.
 
 Exit codes:
-  0   analysed, no error findings      64  usage error
-  1   analysed, with error findings    65  unreadable bundle
-  66  bundle not found                 70  internal error
+  0   analysed, no error findings      64  usage error (also: unknown profile)
+  1   analysed, with error findings    65  unreadable bundle, invalid profile
+  66  bundle or file not found         70  internal error
 )";
 }
 
@@ -211,7 +256,12 @@ int ShowcaseApp::runCheck(const std::string& bundlePath) {
     host::PluginHost plugins;
     plugins.loadDirectory(pluginDirectory());
     Bundle bundle = readBundleOrThrow(bundlePath);
-    host::AnalysisSession session(bundle, profile_);
+    // Quoting the seeds is checked by `profile check` and the tests; doing it on every check would
+    // triple its time, so here only when asked for with --seeds.
+    const auto library = loadProfiles(!seedsDir_.empty());
+    Poco::JSON::Object::Ptr resolvedProfile;
+    const report::ProfileChoice choice = chooseProfile(bundle, *library, resolvedProfile);
+    host::AnalysisSession session(bundle, choice.id, resolvedProfile);
     for (const auto& plugin : pluginOptions_->getNames()) {
         session.setPluginOptions(plugin, pluginOptions_->getObject(plugin));
     }
@@ -221,13 +271,81 @@ int ShowcaseApp::runCheck(const std::string& bundlePath) {
     }
     report::Report result;
     result.bundle = &bundle;
-    result.profileId = profile_;
+    result.profile = choice;
     result.runs = plugins.runAll(session);
     result.refusals = plugins.refusals();
     result.findings = session.findings();
     result.metrics = session.allMetrics();
     writeOutput(format_ == "json" ? report::toJson(result) : report::toText(result));
     return report::countSeverity(result.findings, Severity::Error) > 0 ? kExitFindings : EXIT_OK;
+}
+
+std::unique_ptr<profiles::ProfileLibrary> ShowcaseApp::loadProfiles(bool checkQuotes) {
+    const std::string folder = profiles::mappingsFolder(mappingsDir_, config().getString("application.dir"));
+    profiles::SeedTexts seeds(checkQuotes ? seedsDirectory() : std::string());
+    auto library = profiles::ProfileLibrary::load(folder, seeds);
+    printDiagnostics(library->diagnostics(), std::cerr);
+    return library;
+}
+
+std::string ShowcaseApp::seedsDirectory() const {
+    return profiles::seedsFolder(seedsDir_, profiles::mappingsFolder(mappingsDir_, config().getString("application.dir")));
+}
+
+report::ProfileChoice ShowcaseApp::chooseProfile(const Bundle& bundle, const profiles::ProfileLibrary& library,
+                                                 Poco::JSON::Object::Ptr& resolved) const {
+    if (!profile_.empty()) {
+        const auto* profile = library.find(profile_);
+        if (profile == nullptr) {
+            throw CommandError(EXIT_USAGE, "unknown profile '" + profile_ + "'; known profiles: " + library.knownIds());
+        }
+        resolved = profiles::resolveProfile(*profile);
+        return {profile->id, profile->epao, profile->option, "user", "chosen with --profile"};
+    }
+    if (!epao_.empty()) {
+        bool known = false;
+        for (const auto& [standard, catalogue] : library.catalogues()) known |= catalogue.epaoSeeds.count(epao_) > 0;
+        if (!known) throw CommandError(EXIT_USAGE, "unknown EPAO '" + epao_ + "' given with --epao");
+    }
+    const auto pick = profiles::pickProfile(bundle, library, epao_);
+    if (pick.profile != nullptr) resolved = profiles::resolveProfile(*pick.profile);
+    return {pick.profile ? pick.profile->id : "", pick.epao, pick.option, "auto", pick.reason};
+}
+
+int ShowcaseApp::runProfiles() {
+    const auto library = loadProfiles(true);
+    writeOutput(format_ == "json" ? profiles::profilesJson(*library) : profiles::profilesTable(*library));
+    return library->diagnostics().hasErrors() ? EXIT_DATAERR : EXIT_OK;
+}
+
+int ShowcaseApp::runProfileShow(const std::string& id) {
+    const auto library = loadProfiles(true);
+    const auto* profile = library->find(id);
+    if (profile == nullptr) throw CommandError(EXIT_USAGE, "unknown profile '" + id + "'; known profiles: " + library->knownIds());
+    writeOutput(report::stringify(profiles::resolveProfile(*profile)));
+    return EXIT_OK;
+}
+
+int ShowcaseApp::runProfileCheck(const std::string& file) {
+    if (!Poco::File(file).exists()) throw CommandError(EXIT_NOINPUT, "no such file: '" + file + "'");
+    const std::string folder = profiles::mappingsFolder(mappingsDir_, config().getString("application.dir"));
+    profiles::SeedTexts seeds(seedsDirectory());
+    const auto library = profiles::ProfileLibrary::load(folder, seeds);
+    profiles::Diagnostics diagnostics;
+    // The catalogue's own faults matter here (the profile is read against it); other profiles' do not.
+    for (const auto& diagnostic : library->diagnostics().items()) {
+        if (diagnostic.file.find("/standards/") != std::string::npos) diagnostics.add(diagnostic);
+    }
+    if (!seeds.available()) {
+        diagnostics.add({profiles::Level::Note, file, 0, "",
+                         "citation quotes not checked: no seeds folder (give --seeds DIR)"});
+    }
+    const auto profile = profiles::loadProfile(file, library->catalogues(), seeds, diagnostics);
+    std::ostringstream out;
+    printDiagnostics(diagnostics, out);
+    if (profile) out << file << ": valid profile '" << profile->id << "' (" << profile->epao << ", " << profile->option << ")\n";
+    writeOutput(out.str());
+    return profile && !diagnostics.hasErrors() ? EXIT_OK : EXIT_DATAERR;
 }
 
 int ShowcaseApp::runDump(const std::string& bundlePath) {
@@ -275,10 +393,20 @@ int ShowcaseApp::main(const std::vector<std::string>& arguments) {
         if (command == "check") return runCheck(arguments[1]);
         if (command == "dump") return runDump(arguments[1]);
         if (command == "plugins" && arguments.size() == 1) return runPlugins();
+        if (command == "profiles" && arguments.size() == 1) return runProfiles();
+        if (command == "profile") {
+            if (arguments.size() == 3 && arguments[1] == "show") return runProfileShow(arguments[2]);
+            if (arguments.size() == 3 && arguments[1] == "check") return runProfileCheck(arguments[2]);
+            std::cerr << "showcase: 'profile' takes 'show ID' or 'check FILE'; try 'showcase --help'\n";
+            return EXIT_USAGE;
+        }
         if (command == "help") {
             printHelp();
             return EXIT_OK;
         }
+    } catch (const CommandError& error) {
+        std::cerr << "showcase: " << error.what() << "\n";
+        return error.exitCode();
     } catch (const bundle::BundleError& error) {
         std::cerr << "showcase: " << error.what() << "\n";
         return error.exitCode();

@@ -1,14 +1,17 @@
-// The `showcase` command line: check, dump and plugins, on Poco's Util::Application.
+// The `showcase` command line: check, dump, plugins, profiles and profile, on Poco's Util::Application.
 #pragma once
 
 #include <Poco/JSON/Object.h>
 #include <Poco/Util/Application.h>
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "bundle/bundle_reader.hpp"
+#include "profiles/profile_library.hpp"
+#include "report/report.hpp"
 
 namespace showcase::cli {
 
@@ -29,6 +32,15 @@ private:
     int runCheck(const std::string& bundlePath);
     int runDump(const std::string& bundlePath);
     int runPlugins();
+    int runProfiles();
+    int runProfileShow(const std::string& id);
+    int runProfileCheck(const std::string& file);
+    /// The mappings by the rule in profiles/mappings_location.hpp; errors in them go to stderr.
+    std::unique_ptr<profiles::ProfileLibrary> loadProfiles(bool checkQuotes);
+    std::string seedsDirectory() const;
+    /// The profile for `check`: --profile, else picked from the bundle. Sets `resolved` when one applies.
+    report::ProfileChoice chooseProfile(const Bundle& bundle, const profiles::ProfileLibrary& library,
+                                        Poco::JSON::Object::Ptr& resolved) const;
     void printHelp() const;
     std::string pluginDirectory() const;
     Bundle readBundleOrThrow(const std::string& bundlePath) const;
@@ -41,6 +53,9 @@ private:
     std::string format_ = "text";
     std::string output_;
     std::string pluginDir_;
+    std::string mappingsDir_;
+    std::string seedsDir_;
+    std::string epao_;
     bundle::BundleOptions bundleOptions_;
     /// Per-plugin options from --set ID.KEY=VALUE (and shorthands such as --explain-count).
     Poco::JSON::Object::Ptr pluginOptions_ = new Poco::JSON::Object;

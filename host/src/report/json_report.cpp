@@ -59,6 +59,23 @@ void writePlugins(const Report& report, JsonWriter& writer) {
     writer.endArray();
 }
 
+void writeStringOrNull(const char* key, const std::string& value, JsonWriter& writer) {
+    writer.key(key);
+    if (value.empty()) writer.null(); else writer.value(value);
+}
+
+void writeProfile(const std::optional<ProfileChoice>& profile, JsonWriter& writer) {
+    writer.key("profile");
+    if (!profile) return writer.null();
+    writer.beginObject();
+    writeStringOrNull("id", profile->id, writer);
+    writeStringOrNull("epao", profile->epao, writer);
+    writeStringOrNull("option", profile->option, writer);
+    writeString("picked_by", profile->pickedBy, writer);
+    writeString("reason", profile->reason, writer);
+    writer.endObject();
+}
+
 void writeLocation(const Location& location, JsonWriter& writer) {
     writer.key("location");
     writer.beginObject();
@@ -116,8 +133,7 @@ std::string toJson(const Report& report) {
     writeString("schema_version", kSchemaVersion, writer);
     writeTool(writer);
     writeBundle(*report.bundle, writer);
-    writer.key("profile");
-    if (report.profileId.empty()) writer.null(); else writer.value(report.profileId);
+    writeProfile(report.profile, writer);
     writePlugins(report, writer);
     writer.key("metrics");
     if (report.metrics.isNull()) {

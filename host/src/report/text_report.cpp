@@ -82,12 +82,18 @@ std::vector<const Finding*> sortedFindings(const std::vector<Finding>& findings)
 
 }  // namespace
 
+std::string describeProfile(const std::optional<ProfileChoice>& profile) {
+    if (!profile) return "none";
+    std::string text = profile->id.empty() ? "none" : profile->id;
+    return text + (profile->pickedBy == "user" ? " (chosen with --profile)" : " (picked automatically: " + profile->reason + ")");
+}
+
 std::string toText(const Report& report) {
     const Bundle& bundle = *report.bundle;
     std::ostringstream out;
     out << "showcase " << kVersion << ": " << bundle.path << " (" << bundle.container << ", "
         << plural(bundle.documents.size(), "file") << ")\n";
-    out << "Profile: " << (report.profileId.empty() ? "none" : report.profileId) << "\n\n";
+    out << "Profile: " << describeProfile(report.profile) << "\n\n";
 
     const auto errors = countSeverity(report.findings, Severity::Error);
     const auto warnings = countSeverity(report.findings, Severity::Warning);

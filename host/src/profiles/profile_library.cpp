@@ -1,0 +1,74 @@
+#include "profile_library.hpp"
+
+#include <Poco/DirectoryIterator.h>
+#include <Poco/Exception.h>
+#include <Poco/File.h>
+#include <Poco/Path.h>
+
+#include <algorithm>
+
+namespace showcase::profiles {
+namespace {
+
+// Directory entries in name order, so that diagnostics come out the same on every machine.
+std::vector<Poco::Path> entries(const std::string& folder) {
+    std::vector<Poco::Path> paths;
+    try {
+        for (Poco::DirectoryIterator it(folder), end; it != end; ++it) paths.push_back(it.path());
+    } catch (const Poco::Exception&) {
+        return {};
+    }
+    std::sort(paths.begin(), paths.end(), [](const Poco::Path& a, const Poco::Path& b) { return a.toString() < b.toString(); });
+    return paths;
+}
+
+}  // namespace
+
+std::unique_ptr<ProfileLibrary> ProfileLibrary::load(const std::string& mappingsDir, SeedTexts& seeds) {
+    std::unique_ptr<ProfileLibrary> library(new ProfileLibrary);
+    library->folder_ = mappingsDir;
+    Poco::Path root(mappingsDir);
+    root.makeDirectory();
+    const std::string standards = Poco::Path(root, "standards/").toString();
+    const std::string profiles = Poco::Path(root, "profiles/").toString();
+    if (!Poco::File(mappingsDir).exists() || !Poco::File(profiles).exists()) {
+        library->diagnostics_.add({Level::Error, mappingsDir, 0, "", "no mappings here (expected profiles/ and standards/)"});
+        return library;
+    }
+    for (const auto& standard : entries(standards)) {
+        const std::string file = Poco::Path(standard).makeDirectory().append("criteria.json").toString();
+        if (!Poco::File(file).exists()) continue;
+        if (auto catalogue = loadCatalogue(file, seeds, library->diagnostics_)) {
+            // The folder name is the standard's id (section 3.1); a catalogue saying otherwise is refused.
+            const std::string folderName = Poco::Path(standard).makeDirectory().directory(Poco::Path(standard).makeDirectory().depth() - 1);
+            if (catalogue->standardId != folderName) {
+                library->diagnostics_.add({Level::Error, file, catalogue->json.lineOf("/standard/id"), "/standard/id",
+                                           "standard id '" + catalogue->standardId + "' differs from its folder '" + folderName + "'"});
+                continue;
+            }
+            library->catalogues_.emplace(catalogue->standardId, std::move(*catalogue));
+        }
+    }
+    for (const auto& path : entries(profiles)) {
+        if (path.getExtension() != "json") continue;
+        if (auto profile = loadProfile(path.toString(), library->catalogues_, seeds, library->diagnostics_)) {
+            library->profiles_.push_back(std::move(*profile));
+        }
+    }
+    return library;
+}
+
+const Profile* ProfileLibrary::find(const std::string& id) const {
+    for (const auto& profile : profiles_) {
+        if (profile.id == id) return &profile;
+    }
+    return nullptr;
+}
+
+std::string ProfileLibrary::knownIds() const {
+    std::string ids;
+    for (const auto& profile : profiles_) ids += (ids.empty() ? "" : ", ") + profile.id;
+    return ids;
+}
+
+}  // namespace showcase::profiles

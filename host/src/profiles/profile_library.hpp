@@ -1,0 +1,38 @@
+// Every catalogue and profile of a mappings folder, validated, by id.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "profile.hpp"
+
+namespace showcase::profiles {
+
+class ProfileLibrary {
+public:
+    /// Reads standards/*/criteria.json and profiles/*.json under `mappingsDir`. Invalid files are
+    /// left out, with their reasons in diagnostics(); a missing folder is one error.
+    static std::unique_ptr<ProfileLibrary> load(const std::string& mappingsDir, SeedTexts& seeds);
+
+    ProfileLibrary(const ProfileLibrary&) = delete;
+    ProfileLibrary& operator=(const ProfileLibrary&) = delete;
+
+    const std::string& folder() const { return folder_; }
+    const Diagnostics& diagnostics() const { return diagnostics_; }
+    const CatalogueSet& catalogues() const { return catalogues_; }
+    /// The valid profiles, ordered by id.
+    const std::vector<Profile>& profiles() const { return profiles_; }
+    const Profile* find(const std::string& id) const;
+    /// "a, b, c": for messages that list what exists.
+    std::string knownIds() const;
+
+private:
+    ProfileLibrary() = default;
+    std::string folder_;
+    Diagnostics diagnostics_;
+    CatalogueSet catalogues_;
+    std::vector<Profile> profiles_;
+};
+
+}  // namespace showcase::profiles

@@ -1,0 +1,18 @@
+// The resolved profile that plugins receive through Analysis::profile(): the profile as written,
+// with its references to the catalogue expanded so that no plugin needs to read the catalogue.
+#pragma once
+
+#include <Poco/JSON/Object.h>
+
+#include "profile.hpp"
+
+namespace showcase::profiles {
+
+/// A deep copy of the profile in which
+///  - `standard` becomes {id, reference, name, level, version, assessment_plan} from the catalogue;
+///  - `coverage.criteria` becomes an array of criterion objects {id, module, ksb, grade, text,
+///    condition?, epao_refs (this EPAO's references only), evidence_hints (this EPAO's only)};
+///  - everything else (section and checklist `criteria`, which name ids in that array) is kept.
+Poco::JSON::Object::Ptr resolveProfile(const Profile& profile);
+
+}  // namespace showcase::profiles

@@ -1,0 +1,109 @@
+#include "template_matching.hpp"
+
+#include <algorithm>
+
+#include "heading_text.hpp"
+
+namespace showcase::structure {
+namespace {
+
+// The positions of the longest strictly increasing subsequence of `values`.
+std::vector<std::size_t> longestIncreasingRun(const std::vector<int>& values) {
+    const std::size_t n = values.size();
+    std::vector<std::size_t> length(n, 1);
+    std::vector<std::size_t> previous(n, n);
+    std::size_t best = n;
+    for (std::size_t i = 0; i < n; ++i) {
+        for (std::size_t j = 0; j < i; ++j) {
+            if (values[j] < values[i] && length[j] + 1 > length[i]) {
+                length[i] = length[j] + 1;
+                previous[i] = j;
+            }
+        }
+        if (best == n || length[i] > length[best]) best = i;
+    }
+    std::vector<std::size_t> run;
+    for (std::size_t i = best; i < n; i = previous[i]) run.push_back(i);
+    std::reverse(run.begin(), run.end());
+    return run;
+}
+
+}  // namespace
+
+std::vector<HeadingRef> headingsOf(const std::vector<const Document*>& documents,
+                                   const std::vector<DocumentStructure>& structures) {
+    std::vector<HeadingRef> refs;
+    for (std::size_t d = 0; d < documents.size() && d < structures.size(); ++d) {
+        for (const auto& heading : structures[d].headings) refs.push_back({documents[d], &heading});
+    }
+    return refs;
+}
+
+std::optional<SectionMatch> bestSection(const std::string& headingText, const std::vector<TemplateSection>& sections,
+                                        double threshold) {
+    const std::vector<std::string> words = contentWords(headingText);
+    std::optional<SectionMatch> best;
+    for (std::size_t s = 0; s < sections.size(); ++s) {
+        double score = 0;
+        for (const auto& phrase : sections[s].phrases) score = std::max(score, headingSimilarity(words, contentWords(phrase)));
+        if (score >= threshold && (!best || score > best->score)) best = SectionMatch{s, score};
+    }
+    return best;
+}
+
+TemplateComparison compareWithTemplate(const std::vector<HeadingRef>& headings,
+                                       const std::vector<TemplateSection>& sections, double threshold) {
+    TemplateComparison comparison;
+    comparison.occurrences.resize(sections.size());
+    comparison.words.assign(sections.size(), 0);
+    // The open headings of the current document, outermost first, to see what a heading is inside.
+    std::vector<const MatchedHeading*> open;
+    const Document* currentDocument = nullptr;
+    comparison.headings.reserve(headings.size());
+    for (const auto& ref : headings) {
+        if (ref.document != currentDocument) {
+            open.clear();
+            currentDocument = ref.document;
+        }
+        while (!open.empty() && open.back()->where.heading->level >= ref.heading->level) open.pop_back();
+        MatchedHeading matched{ref, bestSection(ref.heading->text, sections, threshold), false};
+        if (matched.match) {
+            for (const auto* outer : open) {
+                if (outer->match && outer->match->section == matched.match->section) matched.insideSameSection = true;
+            }
+        }
+        comparison.headings.push_back(matched);
+        open.push_back(&comparison.headings.back());
+    }
+    std::optional<std::size_t> lastSection;
+    const Document* lastDocument = nullptr;
+    for (auto& heading : comparison.headings) {
+        if (!heading.match || heading.insideSameSection) continue;
+        const std::size_t section = heading.match->section;
+        heading.continuesPrevious = lastSection == section && lastDocument == heading.where.document;
+        lastSection = section;
+        lastDocument = heading.where.document;
+        comparison.words[section] += heading.where.heading->words;
+        if (!heading.continuesPrevious) comparison.occurrences[section].push_back({heading.where, heading.match->score});
+    }
+    std::vector<int> firstOrders;          // template order of each section's first heading, in document order
+    std::vector<std::size_t> firstSection; // the section of each entry above
+    for (const auto& heading : comparison.headings) {
+        if (!heading.match || heading.insideSameSection || heading.continuesPrevious) continue;
+        const std::size_t section = heading.match->section;
+        if (comparison.occurrences[section].front().where.heading != heading.where.heading) continue;
+        firstOrders.push_back(sections[section].order);
+        firstSection.push_back(section);
+    }
+    const std::vector<std::size_t> inOrder = longestIncreasingRun(firstOrders);
+    for (std::size_t i = 0; i < firstSection.size(); ++i) {
+        if (!std::binary_search(inOrder.begin(), inOrder.end(), i)) comparison.outOfOrder.push_back(firstSection[i]);
+    }
+    for (std::size_t s = 0; s < sections.size(); ++s) {
+        if (comparison.occurrences[s].empty()) comparison.missing.push_back(s);
+        if (comparison.occurrences[s].size() > 1) comparison.duplicated.push_back(s);
+    }
+    return comparison;
+}
+
+}  // namespace showcase::structure

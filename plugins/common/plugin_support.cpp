@@ -31,6 +31,26 @@ Finding makeFinding(const std::string& check, Severity severity, const std::stri
     return finding;
 }
 
+Poco::JSON::Object::Ptr optionsWithProfileLimits(const Analysis& analysis, const std::vector<ProfileLimit>& limits) {
+    const Poco::JSON::Object::Ptr given = analysis.options();
+    const Poco::JSON::Object::Ptr profile = analysis.profile();
+    if (profile.isNull() || profile->getObject("limits").isNull()) return given;
+    Poco::JSON::Object::Ptr merged = new Poco::JSON::Object(*given);
+    const Poco::JSON::Object::Ptr profileLimits = profile->getObject("limits");
+    for (const auto& limit : limits) {
+        if (merged->has(limit.optionKey)) continue;
+        const Poco::JSON::Object::Ptr section = profileLimits->getObject(limit.section);
+        if (section.isNull()) continue;
+        // "max" takes the limit's value; "max.binding" another field of the same limit.
+        const auto dot = limit.limitKey.find('.');
+        const std::string name = limit.limitKey.substr(0, dot);
+        const std::string field = dot == std::string::npos ? "value" : limit.limitKey.substr(dot + 1);
+        const Poco::JSON::Object::Ptr entry = section->getObject(name);
+        if (!entry.isNull() && entry->has(field)) merged->set(limit.optionKey, entry->get(field));
+    }
+    return merged;
+}
+
 OptionReader::OptionReader(Poco::JSON::Object::Ptr options, std::vector<std::string>& problems)
     : options_(std::move(options)), problems_(problems) {}
 

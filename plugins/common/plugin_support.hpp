@@ -18,6 +18,18 @@ Finding makeFinding(const std::string& check, Severity severity, const std::stri
                     std::optional<Location> location = std::nullopt, std::optional<double> value = std::nullopt,
                     std::optional<double> limit = std::nullopt);
 
+/// Where a profile limit goes among a plugin's options: limits.<section>.<limitKey>.value
+/// becomes option <optionKey> ("max.binding" takes the limit's binding instead of its value).
+struct ProfileLimit {
+    std::string section;
+    std::string limitKey;
+    std::string optionKey;
+};
+
+/// The plugin's options with the EPAO profile's limits filled in underneath, so a value the user
+/// set (--set) wins over the profile's. Without a profile, the options as they are.
+Poco::JSON::Object::Ptr optionsWithProfileLimits(const Analysis& analysis, const std::vector<ProfileLimit>& limits);
+
 /// Reads a plugin's options one at a time. A value of the wrong kind leaves the target at its
 /// default and adds a line to `problems`; keys nobody asked for are named by reportUnknown().
 class OptionReader {

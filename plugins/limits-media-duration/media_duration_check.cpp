@@ -63,7 +63,8 @@ JsonObject::Ptr recordingJson(const Document& recording, const MediaOptions& opt
 }  // namespace
 
 void checkMediaDuration(Analysis& analysis) {
-    const OptionsReading reading = readOptions(analysis.options());
+    const OptionsReading reading = readOptions(common::optionsWithProfileLimits(
+        analysis, {{"recording", "max_minutes", "max_minutes"}, {"recording", "tolerance_percent", "tolerance_percent"}}));
     for (const auto& problem : reading.problems) report(analysis, Severity::Warning, problem, "");
     const MediaOptions& options = reading.options;
 

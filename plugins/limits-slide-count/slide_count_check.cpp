@@ -120,7 +120,8 @@ JsonObject::Ptr deckJson(const Document& document, const DeckFigures& deck, std:
 }  // namespace
 
 void checkSlideCount(Analysis& analysis) {
-    const OptionsReading reading = readOptions(analysis.options());
+    const OptionsReading reading = readOptions(common::optionsWithProfileLimits(
+        analysis, {{"slides", "max", "max"}, {"presentation_minutes", "target", "minutes"}}));
     for (const auto& problem : reading.problems) report(analysis, Severity::Warning, problem, std::nullopt);
     const SlideOptions& options = reading.options;
 

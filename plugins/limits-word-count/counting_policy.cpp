@@ -83,6 +83,12 @@ PolicyReading readPolicy(const Poco::JSON::Object::Ptr& options) {
     read.number("min", policy.min, 0);
     read.number("max", policy.max, 1);
     read.number("tolerance", policy.tolerancePercent, 0);
+    const Poco::Dynamic::Var binding = read.take("max_binding");
+    if (!binding.isEmpty()) {
+        if (binding.toString() == "hard") policy.maxIsHard = true;
+        else if (binding.toString() == "recommended" || binding.toString() == "approximate") policy.maxIsHard = false;
+        else read.complain("max_binding", "hard, recommended or approximate", binding);
+    }
     read.flag("explain", policy.explain);
     std::optional<double> explainLimit;
     read.number("explain_limit", explainLimit, 0);

@@ -40,6 +40,9 @@ struct CountingPolicy {
     std::optional<double> min;
     std::optional<double> max;
     double tolerancePercent = 0;  ///< words over max still accepted, as a percentage of max
+    /// False when the EPAO states the maximum as a guideline ("recommended", "about"): passing it
+    /// is then a warning, not an error.
+    bool maxIsHard = true;
 
     bool explain = false;
     std::size_t explainLimit = 200;  ///< differing tokens listed in the metrics; all are counted

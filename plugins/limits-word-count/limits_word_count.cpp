@@ -22,7 +22,9 @@ public:
     }
 
     void run(Analysis& analysis) override {
-        const PolicyReading reading = readPolicy(analysis.options());
+        const PolicyReading reading = readPolicy(common::optionsWithProfileLimits(
+            analysis, {{"words", "min", "min"}, {"words", "max", "max"}, {"words", "tolerance_percent", "tolerance"},
+                       {"words", "max.binding", "max_binding"}}));
         for (const auto& problem : reading.problems) {
             analysis.report(common::makeFinding(kCheckId, Severity::Error, problem));
         }

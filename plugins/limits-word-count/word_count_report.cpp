@@ -70,7 +70,8 @@ void reportLimits(const WordCountResult& result, Analysis& analysis) {
             limit += ", " + shownNumber(policy.tolerancePercent) + "% tolerance: up to " + withThousands(accepted);
         }
         if (words > accepted) {
-            Finding over = finding(Severity::Error, measured + " (" + limit + ")",
+            Finding over = finding(policy.maxIsHard ? Severity::Error : Severity::Warning,
+                                   measured + " (" + limit + (policy.maxIsHard ? ")" : ", a recommended maximum)"),
                                    result.cutoff ? std::optional<Location>(result.cutoff->location) : reportFile);
             over.value = static_cast<double>(words);
             over.limit = *policy.max;

@@ -87,7 +87,7 @@ TEST_CASE("a truncated zip keeps what could be read and says where it broke", "[
     CHECK(findDocument(bundle, "report.docx")->status == ReadStatus::Error);
 }
 
-TEST_CASE("unsafe entries are reported and skipped; the good entry is read", "[bundle][malformed]") {
+TEST_CASE("unsafe entries are reported and skipped: the good entry is read", "[bundle][malformed]") {
     const Bundle bundle = readBundle(fixture("dotdot.zip"), {});
     CHECK(hasNotice(bundle, "unsafe-path", "../evil.txt"));
     CHECK(hasNotice(bundle, "unsafe-path", "/etc/absolute.txt"));
@@ -145,7 +145,7 @@ TEST_CASE("nested archives are opened to the depth limit and no further", "[bund
     }
 }
 
-TEST_CASE("files that are not what they claim get a reason; the rest is still read", "[bundle][malformed]") {
+TEST_CASE("files that are not what they claim get a reason: the rest is still read", "[bundle][malformed]") {
     auto [name, reason] = GENERATE(table<std::string, std::string>({
         {"zero.docx", "empty (0 bytes)"},
         {"not-really.docx", "its content is a PNG image"},

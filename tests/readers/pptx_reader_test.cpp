@@ -201,7 +201,7 @@ TEST_CASE("pptx: hidden slides and a slide without a title", "[readers][pptx]") 
     }
 }
 
-TEST_CASE("pptx notes: only the body placeholder; an empty notes page still counts", "[readers][pptx]") {
+TEST_CASE("pptx notes: only the body placeholder: an empty notes page still counts", "[readers][pptx]") {
     SECTION("slide image, number, date, header and footer placeholders are skipped") {
         const auto document = deckWithFirstNotes(notesXml(
             shape("<p:ph type=\"sldImg\"/>", "") +

@@ -143,7 +143,7 @@ TEST_CASE("limits-media-duration: a recording's length against the maximum and i
     CHECK(run.metrics->getValue<double>("total_seconds") == seconds);
 }
 
-TEST_CASE("limits-media-duration: a recording without a length is named with the reason; a warning once a limit is set",
+TEST_CASE("limits-media-duration: a recording without a length is named with the reason: a warning once a limit is set",
           "[limits-media-duration]") {
     auto [options, severity] = GENERATE(table<std::string, Severity>({
         {"{}", Severity::Info},

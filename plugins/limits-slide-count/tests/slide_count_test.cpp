@@ -270,7 +270,7 @@ TEST_CASE("limits-slide-count: hidden slides are noted where the first one is", 
     CHECK(run.metrics->getValue<int>("visible") == 2);
 }
 
-TEST_CASE("limits-slide-count: only the presentation is held to the limit; other files are left alone", "[limits-slide-count]") {
+TEST_CASE("limits-slide-count: only the presentation is held to the limit: other files are left alone", "[limits-slide-count]") {
     SECTION("a deck filed as an appendix is measured but not cut") {
         Document appendix = makeDeck({"A", "B", "C"});
         appendix.role = Role::Appendix;

@@ -239,7 +239,7 @@ TEST_CASE("hidden text, deletions and list labels follow their switches", "[limi
     CHECK(tallyBundle(bundle, policyOf(R"({"list_labels": true})")).total.words == 4);
 }
 
-TEST_CASE("only reports count; other files are listed as excluded by role", "[limits-word-count]") {
+TEST_CASE("only reports count: other files are listed as excluded by role", "[limits-word-count]") {
     Bundle bundle = bundleOf({DocumentBuilder("appendix.docx").para("Four appendix words here.").build(Role::Appendix),
                               DocumentBuilder("deck.pptx").para("Slide words", Part::SlideBody).build(Role::Slides),
                               DocumentBuilder("a.docx").para("First report.").build(),

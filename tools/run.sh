@@ -13,8 +13,10 @@ cd "$here"
 # its decompressors come from their own -dev packages, which libarchive-dev does not pull in.
 build_packages=(build-essential cmake ninja-build pkg-config ccache python3 catch2 libpoco-dev
   libboost-dev libboost-filesystem-dev libicu-dev libarchive-dev libpoppler-cpp-dev libavformat-dev
-  nettle-dev liblzma-dev libbz2-dev libzstd-dev zlib1g-dev)
-test_packages=(p7zip-full zip unzip)
+  nettle-dev liblzma-dev libbz2-dev libzstd-dev zlib1g-dev libstemmer-dev)
+# The HTML report's end-to-end test drives Debian's chromium headless over the DevTools protocol
+# (python3-websocket); the JSON report is validated against its schema with python3-jsonschema.
+test_packages=(p7zip-full zip unzip chromium fonts-dejavu-core python3-jsonschema python3-websocket)
 bench_packages=(pandoc unzip time)
 
 install_missing() {

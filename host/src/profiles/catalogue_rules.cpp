@@ -27,11 +27,29 @@ public:
         sharedReferences();
         methodCounts();
         unmatchedItems();
+        evidenceGuides();
     }
 
 private:
     void error(const std::string& pointer, const std::string& message) {
         diagnostics_.add({Level::Error, catalogue_.json.file, catalogue_.json.lineOf(pointer), pointer, message});
+    }
+
+    // Rule 25: the evidence-ksb check needs something to look for and a prompt for every gap.
+    void evidenceGuides() {
+        for (const auto& [i, criterion] : json::objects(json::array(root_, "criteria"))) {
+            const auto methods = json::strings(json::array(criterion, "methods"));
+            const bool showcase = std::find(methods.begin(), methods.end(), "showcase") != methods.end();
+            const std::string base = "/criteria/" + std::to_string(i);
+            const auto guide = json::object(criterion, "evidence");
+            if (showcase && !guide) error(base, "a showcase criterion needs an 'evidence' guide (terms, needs, prompt)");
+            if (!guide) continue;
+            for (const auto& [j, need] : json::objects(json::array(guide, "needs"))) {
+                if (json::strings(json::array(need, "any")).empty()) {
+                    error(base + "/evidence/needs/" + std::to_string(j) + "/any", "a need lists at least one phrase");
+                }
+            }
+        }
     }
 
     // Rule 8.

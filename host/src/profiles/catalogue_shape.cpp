@@ -64,6 +64,10 @@ ShapePtr catalogueShape() {
                   {"epao", true, string()},
                   {"kind", true, string({"delivery-content", "show", "do", "know", "glossary", "task-topic", "guidance"})},
                   {"label", false, string()}, {"text", true, string()}, {"source", true, source()}}))},
+             {"evidence", false, object("an evidence guide", {
+                  {"terms", true, arrayOf(string())},
+                  {"needs", true, arrayOf(object("a need", {{"label", true, string()}, {"any", true, arrayOf(string())}}))},
+                  {"prompt", true, string()}})},
              {"notes", false, notes()}}))},
         {"unmatched_epao_items", true, arrayOf(object("an unmatched item", {
              {"epao", true, string()}, {"code", true, string()}, {"text", true, string()}, {"grade", true, string(kGrade)},

@@ -31,7 +31,7 @@ json::ObjectPtr criterionFor(const Catalogue& catalogue, const std::string& id, 
     const auto criteria = json::array(json::asObject(catalogue.json.root), "criteria");
     const auto source = json::asObject(json::at(criteria, catalogue.criteria.at(id).index));
     json::ObjectPtr resolved = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
-    for (const char* key : {"id", "module", "ksb", "grade", "condition", "text"}) {
+    for (const char* key : {"id", "module", "ksb", "grade", "condition", "text", "evidence"}) {
         if (source->has(key)) resolved->set(key, deepCopy(source->get(key)));
     }
     const auto refs = json::array(json::object(source, "epao_refs"), epao);
@@ -41,6 +41,25 @@ json::ObjectPtr criterionFor(const Catalogue& catalogue, const std::string& id, 
         if (json::string(hint, "epao") == epao) hints->add(deepCopy(hint));
     }
     resolved->set("evidence_hints", hints);
+    return resolved;
+}
+
+// Each covered module's names, so a check can find "Module 10: Influencing skills" in a bundle.
+json::ArrayPtr moduleNamesOf(const Catalogue& catalogue, const json::ArrayPtr& numbers) {
+    json::ArrayPtr resolved = new Poco::JSON::Array;
+    for (const auto& [i, module] : json::objects(json::array(json::asObject(catalogue.json.root), "modules"))) {
+        const auto number = json::integer(module, "number");
+        bool covered = false;
+        for (std::size_t j = 0; numbers && j < numbers->size(); ++j) covered |= json::at(numbers, j).convert<long long>() == number;
+        if (!covered) continue;
+        json::ObjectPtr entry = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+        entry->set("number", *number);
+        json::ArrayPtr names = new Poco::JSON::Array;
+        names->add(*json::string(module, "name"));
+        for (const auto& [j, alternative] : json::objects(json::array(module, "alternative_names"))) names->add(*json::string(alternative, "value"));
+        entry->set("names", names);
+        resolved->add(entry);
+    }
     return resolved;
 }
 
@@ -55,6 +74,7 @@ Poco::JSON::Object::Ptr resolveProfile(const Profile& profile) {
         criteria->add(criterionFor(*profile.catalogue, id, profile.epao));
     }
     coverage->set("criteria", criteria);
+    coverage->set("module_names", moduleNamesOf(*profile.catalogue, json::array(coverage, "modules")));
     return resolved;
 }
 

@@ -1,0 +1,208 @@
+#include "assessment.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace showcase::evidence {
+namespace {
+
+// How the score of a passage is made up. The wording carries most of it; the needs decide
+// between weak and evidenced; a section or a code the profile assigns only tips a close call.
+constexpr double kWordingShare = 0.5;
+constexpr double kNeedsShare = 0.3;
+constexpr double kSectionShare = 0.12;
+constexpr double kTagShare = 0.08;
+// Weighted phrase hits at which the wording part of the score reaches about 63 %.
+constexpr double kWordingScale = 2.0;
+// A tagged passage scoring below this for its tag does not speak to the criterion it names.
+constexpr double kTagVerification = 0.2;
+constexpr std::size_t kQuotedPassages = 3;
+
+struct Scored {
+    const Passage* passage = nullptr;
+    double score = 0;
+    double wording = 0;
+    std::vector<bool> needsMet;
+    bool tagged = false;
+    bool inSection = false;
+
+    bool allNeeds() const { return std::all_of(needsMet.begin(), needsMet.end(), [](bool met) { return met; }); }
+};
+
+Scored scorePassage(const CriterionSpec& spec, const Passage& passage) {
+    Scored scored;
+    scored.passage = &passage;
+    double hits = 0;
+    for (const auto& weighted : spec.query) {
+        if (passage.phrases[static_cast<std::size_t>(weighted.phrase)]) hits += weighted.weight;
+    }
+    scored.wording = 1.0 - std::exp(-hits / kWordingScale);
+    std::size_t met = 0;
+    for (const auto& need : spec.needs) {
+        const bool found = std::any_of(need.phrases.begin(), need.phrases.end(),
+                                       [&](int phrase) { return passage.context[static_cast<std::size_t>(phrase)] != 0; });
+        scored.needsMet.push_back(found);
+        met += found ? 1 : 0;
+    }
+    const double needs = spec.needs.empty() ? 1.0 : static_cast<double>(met) / static_cast<double>(spec.needs.size());
+    scored.inSection = spec.sections.count(passage.section) != 0;
+    const double section = scored.inSection ? 1.0 : (passage.modules.count(spec.module) != 0 ? 0.5 : 0.0);
+    scored.tagged = std::any_of(passage.tags.begin(), passage.tags.end(), [&](const std::string& code) { return spec.tagCodes.count(code) != 0; });
+    if (scored.wording <= 0) return scored;
+    scored.score = kWordingShare * scored.wording + kNeedsShare * needs + kSectionShare * section + kTagShare * (scored.tagged ? 1.0 : 0.0);
+    return scored;
+}
+
+bool isBeyond(Place place) { return place == Place::BeyondLimit || place == Place::HiddenSlide; }
+
+std::string quoted(const std::string& text) { return "'" + text + "'"; }
+
+std::string joinLabels(const CriterionSpec& spec, const std::vector<bool>& met, bool wanted) {
+    std::string out;
+    for (std::size_t i = 0; i < spec.needs.size(); ++i) {
+        if (met[i] != wanted) continue;
+        if (!out.empty()) out += "; ";
+        out += spec.needs[i].label;
+    }
+    return out;
+}
+
+/// The best passages of one kind of place: strong ones first, then by score.
+struct Level {
+    const Scored* best = nullptr;  ///< the best strong passage, else the best weak one
+    bool strong = false;
+};
+
+Level levelOf(const std::vector<Scored>& scored, const Thresholds& thresholds, bool (*inPlace)(Place)) {
+    Level level;
+    for (const auto& candidate : scored) {
+        if (!inPlace(candidate.passage->place) || candidate.score < thresholds.weak) continue;
+        const bool strong = candidate.score >= thresholds.evidenced && candidate.allNeeds();
+        if (!level.best || (strong && !level.strong) || (strong == level.strong && candidate.score > level.best->score)) {
+            level.best = &candidate;
+            level.strong = strong;
+        }
+    }
+    return level;
+}
+
+std::string viaOf(const Scored& scored) { return scored.tagged ? "tag" : scored.inSection ? "section" : "text"; }
+
+std::vector<Evidence> topEvidence(const std::vector<Scored>& scored, const Thresholds& thresholds, bool (*inPlace)(Place)) {
+    std::vector<const Scored*> picked;
+    for (const auto& candidate : scored) {
+        if (inPlace(candidate.passage->place) && candidate.score >= thresholds.weak) picked.push_back(&candidate);
+    }
+    std::stable_sort(picked.begin(), picked.end(), [](const Scored* a, const Scored* b) { return a->score > b->score; });
+    std::vector<Evidence> evidence;
+    for (const auto* candidate : picked) {
+        if (evidence.size() == kQuotedPassages) break;
+        evidence.push_back({candidate->passage, candidate->score, viaOf(*candidate)});
+    }
+    return evidence;
+}
+
+bool assessable(Place place) { return place == Place::Assessable; }
+bool beyond(Place place) { return isBeyond(place); }
+bool appendix(Place place) { return place == Place::Appendix; }
+bool anywhere(Place) { return true; }
+
+double confidenceFrom(double score, const Thresholds& thresholds) {
+    const double distance = std::min(std::abs(score - thresholds.evidenced), std::abs(score - thresholds.weak));
+    return std::round(std::min(0.99, 0.5 + distance / 0.3 * 0.5) * 100) / 100;
+}
+
+CriterionResult assessOne(const CriterionSpec& spec, const std::vector<Passage>& passages, const Thresholds& thresholds) {
+    CriterionResult result;
+    result.spec = &spec;
+    std::vector<Scored> scored;
+    scored.reserve(passages.size());
+    for (const auto& passage : passages) {
+        if (passage.mappingTable) {
+            if (std::any_of(passage.tags.begin(), passage.tags.end(), [&](const std::string& c) { return spec.tagCodes.count(c) != 0; })) {
+                result.mappingClaims.push_back(&passage);
+            }
+            continue;
+        }
+        scored.push_back(scorePassage(spec, passage));
+        const auto& last = scored.back();
+        if (last.tagged && last.score < kTagVerification) {
+            std::string code;
+            for (const auto& tag : passage.tags) {
+                if (spec.tagCodes.count(tag) != 0) code = tag;
+            }
+            result.wrongTags.push_back({&passage, code, last.score});
+        }
+    }
+    const Level inShowcase = levelOf(scored, thresholds, assessable);
+    const Level pastLimit = levelOf(scored, thresholds, beyond);
+    const Level inAppendix = levelOf(scored, thresholds, appendix);
+    const Scored* decisive = nullptr;
+    if (inShowcase.strong) {
+        result.status = "evidenced";
+        decisive = inShowcase.best;
+        result.reason = "meets what it needs (" + joinLabels(spec, decisive->needsMet, true) + ") in " + describePlace(*decisive->passage);
+        result.evidence = topEvidence(scored, thresholds, assessable);
+    } else if (pastLimit.strong) {
+        result.status = "beyond_limit";
+        decisive = pastLimit.best;
+        result.reason = "evidenced only " + describePlace(*decisive->passage) +
+                        (decisive->passage->place == Place::HiddenSlide ? ", which is hidden" : ", which is past the limit and not assessed");
+        result.evidence = topEvidence(scored, thresholds, beyond);
+    } else if (inAppendix.strong) {
+        result.status = "appendix_only";
+        decisive = inAppendix.best;
+        result.reason = "evidenced only in supporting evidence: " + describePlace(*decisive->passage);
+        result.evidence = topEvidence(scored, thresholds, appendix);
+    } else if (inShowcase.best || pastLimit.best || inAppendix.best) {
+        result.status = "weak";
+        decisive = inShowcase.best ? inShowcase.best : pastLimit.best ? pastLimit.best : inAppendix.best;
+        const std::string lacking = joinLabels(spec, decisive->needsMet, false);
+        result.reason = "touches it in " + describePlace(*decisive->passage) +
+                        (lacking.empty() ? " but says too little to meet it" : " but does not show " + lacking);
+        result.evidence = topEvidence(scored, thresholds, anywhere);
+    } else {
+        result.status = "missing";
+        double best = 0;
+        for (const auto& candidate : scored) best = std::max(best, candidate.score);
+        result.reason = "no passage speaks to it";
+        if (!result.mappingClaims.empty()) result.reason += ", though a mapping table lists it";
+        result.confidence = std::round(std::min(0.99, 0.5 + (thresholds.weak - best) / thresholds.weak * 0.5) * 100) / 100;
+        return result;
+    }
+    result.confidence = confidenceFrom(decisive->score, thresholds);
+    return result;
+}
+
+}  // namespace
+
+std::string describePlace(const Passage& passage) {
+    const Block& block = *passage.block;
+    std::string where;
+    switch (block.part) {
+        case Part::SlideTitle:
+        case Part::SlideBody: where = "slide " + std::to_string(block.index); break;
+        case Part::Notes: where = "the notes of slide " + std::to_string(block.index); break;
+        case Part::Table: where = "table cell " + std::to_string(block.index); break;
+        case Part::Footnote: where = "footnote " + std::to_string(block.index); break;
+        case Part::Endnote: where = "endnote " + std::to_string(block.index); break;
+        case Part::TextBox: where = "text box " + std::to_string(block.index); break;
+        default:
+            where = (passage.document->format == "pdf" ? "page " : "paragraph ") + std::to_string(block.index);
+    }
+    const bool slide = block.part == Part::SlideBody || block.part == Part::Notes;
+    if (!passage.heading.empty() && !slide) where += " under " + quoted(passage.heading);
+    if (slide && !passage.heading.empty()) where += " (" + quoted(passage.heading) + ")";
+    return where + " of " + passage.document->path;
+}
+
+std::vector<CriterionResult> assessCriteria(const ProfileModel& model, const std::vector<Passage>& passages,
+                                            const Thresholds& thresholds) {
+    std::vector<CriterionResult> results;
+    results.reserve(model.criteria.size());
+    for (const auto& spec : model.criteria) results.push_back(assessOne(spec, passages, thresholds));
+    return results;
+}
+
+}  // namespace showcase::evidence

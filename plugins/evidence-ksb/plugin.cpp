@@ -1,0 +1,49 @@
+// The exported factory of evidence-ksb and the order of its work.
+#include <stdexcept>
+
+#include "assessment.hpp"
+#include "evidence_report.hpp"
+#include "plugin_support.hpp"
+#include "showcase/plugin_api.hpp"
+
+namespace {
+
+using namespace showcase;
+
+class EvidenceKsb : public Plugin {
+public:
+    PluginInfo info() const override {
+        return {evidence::kPluginId, "1.0.0",
+                "Finds the evidence for each KSB criterion of the profile: evidenced, weak, missing, past the limit or only in appendices.",
+                // Limits first: they mark the blocks past a word or slide limit. Sections give the
+                // headings found by layout and the template section of each.
+                {"limits-word-count", "limits-slide-count", "structure-sections"}};
+    }
+
+    void run(Analysis& analysis) override {
+        std::vector<std::string> problems;
+        common::OptionReader reader(analysis.options(), problems);
+        evidence::Thresholds thresholds;
+        reader.number("evidenced_score", thresholds.evidenced, 0.0);
+        reader.number("weak_score", thresholds.weak, 0.0);
+        reader.reportUnknown();
+        for (const auto& problem : problems) {
+            analysis.report(common::makeFinding(evidence::kPluginId, Severity::Error, problem));
+        }
+        const auto profile = analysis.profile();
+        if (!profile) {
+            analysis.metrics()->set("profile", Poco::Dynamic::Var());
+            analysis.report(common::makeFinding(evidence::kPluginId, Severity::Info,
+                                                "no EPAO profile applies, so there are no criteria to look for (use --profile or --epao)"));
+            return;
+        }
+        evidence::TextAnalyser analyser;
+        const auto model = evidence::readProfileModel(profile, analyser);
+        const auto passages = evidence::collectPassages(analysis.bundle(), model, analysis.metricsOf("structure-sections"), analyser);
+        evidence::reportResults(analysis, model, evidence::assessCriteria(model, passages, thresholds));
+    }
+};
+
+}  // namespace
+
+SHOWCASE_PLUGIN(EvidenceKsb)

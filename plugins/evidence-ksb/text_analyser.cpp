@@ -1,0 +1,99 @@
+#include "text_analyser.hpp"
+
+#include <libstemmer.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <stdexcept>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace showcase::evidence {
+namespace {
+
+// Words so common that matching them says nothing about a criterion. Kept short on purpose:
+// pronouns and negations stay, because needs such as "I never" or "could not" depend on them.
+const std::unordered_set<std::string>& functionWords() {
+    static const std::unordered_set<std::string> words{
+        "a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "with", "as", "is", "are",
+        "was", "were", "be", "been", "being", "it", "its", "that", "this", "these", "those", "by", "from",
+        "s", "t"};
+    return words;
+}
+
+bool isApostrophe(UChar32 c) { return c == 0x27 || c == 0x2019 || c == 0x02BC; }
+
+}  // namespace
+
+struct TextAnalyser::Impl {
+    const icu::Normalizer2* normaliser = nullptr;
+    sb_stemmer* stemmer = nullptr;
+    // Stemming is the costly step and reports repeat their words; remember each stem.
+    std::unordered_map<std::string, std::string> stems;
+
+    const std::string& stem(const std::string& folded) {
+        auto found = stems.find(folded);
+        if (found != stems.end()) return found->second;
+        const auto* symbols = reinterpret_cast<const sb_symbol*>(folded.data());
+        const sb_symbol* stemmed = sb_stemmer_stem(stemmer, symbols, static_cast<int>(folded.size()));
+        std::string result = stemmed ? std::string(reinterpret_cast<const char*>(stemmed),
+                                                   static_cast<std::size_t>(sb_stemmer_length(stemmer)))
+                                     : folded;
+        return stems.emplace(folded, std::move(result)).first->second;
+    }
+};
+
+TextAnalyser::TextAnalyser() : impl_(std::make_unique<Impl>()) {
+    UErrorCode status = U_ZERO_ERROR;
+    impl_->normaliser = icu::Normalizer2::getNFKCCasefoldInstance(status);
+    if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU normaliser unavailable: ") + u_errorName(status));
+    impl_->stemmer = sb_stemmer_new("english", "UTF_8");
+    if (!impl_->stemmer) throw std::runtime_error("the Snowball English stemmer is unavailable");
+}
+
+TextAnalyser::~TextAnalyser() { sb_stemmer_delete(impl_->stemmer); }
+
+std::string TextAnalyser::fold(std::string_view utf8) const {
+    UErrorCode status = U_ZERO_ERROR;
+    const auto source = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+    icu::UnicodeString folded = impl_->normaliser->normalize(source, status);
+    std::string out;
+    if (U_FAILURE(status)) return std::string(utf8);
+    folded.toUTF8String(out);
+    return out;
+}
+
+std::vector<Word> TextAnalyser::words(std::string_view utf8) {
+    UErrorCode status = U_ZERO_ERROR;
+    const auto source = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+    const icu::UnicodeString folded = impl_->normaliser->normalize(source, status);
+    std::vector<Word> words;
+    if (U_FAILURE(status)) return words;
+    icu::UnicodeString current;
+    auto flush = [&] {
+        if (current.isEmpty()) return;
+        std::string text;
+        current.toUTF8String(text);
+        current.remove();
+        if (functionWords().count(text) != 0) return;
+        words.push_back({text, impl_->stem(text)});
+    };
+    const int32_t length = folded.length();
+    for (int32_t i = 0; i < length;) {
+        const UChar32 c = folded.char32At(i);
+        const int32_t next = folded.moveIndex32(i, 1);
+        if (u_isalnum(c)) {
+            current.append(c);
+        } else if (isApostrophe(c) && !current.isEmpty() && next < length && u_isalpha(folded.char32At(next))) {
+            // "didn't" is one word, "customer's" is "customers": the apostrophe joins, it does not split.
+        } else {
+            flush();
+        }
+        i = next;
+    }
+    flush();
+    return words;
+}
+
+}  // namespace showcase::evidence

@@ -1,0 +1,36 @@
+// Words as the evidence check compares them: Unicode-normalised, case-folded and stemmed.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace showcase::evidence {
+
+/// One word of a text: its folded form (NFKC case fold, apostrophes dropped) and its stem.
+struct Word {
+    std::string folded;
+    std::string stem;
+};
+
+/// Turns text into Words. Owns an ICU normaliser and a Snowball stemmer; not thread-safe.
+class TextAnalyser {
+public:
+    TextAnalyser();
+    ~TextAnalyser();
+    TextAnalyser(const TextAnalyser&) = delete;
+    TextAnalyser& operator=(const TextAnalyser&) = delete;
+
+    /// The words of `utf8` in order, without the few function words that never carry evidence
+    /// ("the", "of", "and"...); pronouns and negations are kept ("I never", "could not").
+    std::vector<Word> words(std::string_view utf8);
+    /// The NFKC case-folded form of `utf8`.
+    std::string fold(std::string_view utf8) const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace showcase::evidence

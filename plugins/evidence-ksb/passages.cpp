@@ -176,7 +176,16 @@ private:
         for (std::size_t i = first; i < passages.size(); ++i) {
             auto& passage = passages[i];
             passage.context = passage.phrases;
-            if (!passage.heading.empty()) matcher_.mark(analyser_.words(passage.heading), passage.context);
+            if (!passage.heading.empty()) {
+                // Every passage under a heading shares its phrases: find them once per heading.
+                auto found = headingPhrases_.find(passage.heading);
+                if (found == headingPhrases_.end()) {
+                    std::vector<char> marks(passage.context.size(), 0);
+                    matcher_.mark(analyser_.words(passage.heading), marks);
+                    found = headingPhrases_.emplace(passage.heading, std::move(marks)).first;
+                }
+                for (std::size_t k = 0; k < passage.context.size(); ++k) passage.context[k] |= found->second[k];
+            }
             const std::size_t reach = passage.block->part == Part::Table ? 2 : 1;
             for (std::size_t j = i > first + reach ? i - reach : first; j <= i + reach && j < passages.size(); ++j) {
                 if (j == i || passages[j].heading != passage.heading || passages[j].block->part != passage.block->part) continue;
@@ -189,6 +198,7 @@ private:
     HeadingsByFile headings_;
     TextAnalyser& analyser_;
     PhraseMatcher matcher_;
+    std::map<std::string, std::vector<char>> headingPhrases_;
 };
 
 }  // namespace

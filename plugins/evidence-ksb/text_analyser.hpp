@@ -29,6 +29,9 @@ public:
     std::string fold(std::string_view utf8) const;
 
 private:
+    bool asciiWords(std::string_view utf8, std::vector<Word>& words);
+    std::vector<Word> unicodeWords(std::string_view utf8);
+
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };

@@ -6,7 +6,6 @@
 #include <sstream>
 #include <vector>
 
-#include "json_access.hpp"
 
 namespace showcase::profiles {
 namespace {
@@ -41,10 +40,10 @@ std::vector<std::string> keyPhrases(const std::string& name) {
     return phrases;
 }
 
-std::size_t componentsNamedByFiles(const Profile& profile, const Bundle& bundle) {
+std::size_t componentsNamedByFiles(const ProfileSummary& profile, const Bundle& bundle) {
     std::size_t matched = 0;
-    for (const auto& [i, component] : json::objects(json::array(json::asObject(profile.json.root), "components"))) {
-        const auto phrases = keyPhrases(*json::string(component, "name"));
+    for (const auto& componentName : profile.componentNames) {
+        const auto phrases = keyPhrases(componentName);
         const bool found = std::any_of(bundle.documents.begin(), bundle.documents.end(), [&](const Document& document) {
             const std::string name = words(document.path);
             return std::any_of(phrases.begin(), phrases.end(), [&](const std::string& p) { return name.find(p) != std::string::npos; });
@@ -63,9 +62,9 @@ bool hasRole(const Bundle& bundle, Role role) {
     return std::any_of(bundle.documents.begin(), bundle.documents.end(), [&](const Document& d) { return d.role == role; });
 }
 
-void pickOption(const Bundle& bundle, const ProfileLibrary& library, ProfilePick& pick) {
+void pickOption(const Bundle& bundle, const std::vector<ProfileSummary>& profiles, ProfilePick& pick) {
     constexpr std::size_t kComponentsNeeded = 3;
-    for (const auto& profile : library.profiles()) {
+    for (const auto& profile : profiles) {
         if (profile.option != "components") continue;
         const std::size_t matched = componentsNamedByFiles(profile, bundle);
         if (matched >= kComponentsNeeded) {
@@ -77,13 +76,13 @@ void pickOption(const Bundle& bundle, const ProfileLibrary& library, ProfilePick
     const bool report = hasRole(bundle, Role::Report);
     const bool slides = hasRole(bundle, Role::Slides);
     if (anyFileNameMentions(bundle, "journal")) {
-        pick = {"journal", "", nullptr, "a file name mentions a journal"};
+        pick = {"journal", "", "", "a file name mentions a journal"};
     } else if (anyFileNameMentions(bundle, "storyboard") && !report) {
-        pick = {"storyboard", "", nullptr, "a file name mentions a storyboard and there is no report"};
+        pick = {"storyboard", "", "", "a file name mentions a storyboard and there is no report"};
     } else if (slides && !report) {
-        pick = {"presentation", "", nullptr, "the bundle holds a slide deck and no report"};
+        pick = {"presentation", "", "", "the bundle holds a slide deck and no report"};
     } else if (report) {
-        pick = {"report", "", nullptr, slides ? "the bundle holds a report (and slides, taken as supporting)" : "the bundle holds a report"};
+        pick = {"report", "", "", slides ? "the bundle holds a report (and slides, taken as supporting)" : "the bundle holds a report"};
     } else {
         pick.reason = "the bundle holds no report, slide deck, journal or set of components";
     }
@@ -121,27 +120,25 @@ bool mentions(const Bundle& bundle, const std::string& name) {
     return false;
 }
 
-void pickEpao(const Bundle& bundle, const ProfileLibrary& library, const std::string& requested, ProfilePick& pick) {
-    std::vector<const Profile*> offering;
-    for (const auto& profile : library.profiles()) {
+void pickEpao(const Bundle& bundle, const std::vector<ProfileSummary>& profiles, const std::string& requested, ProfilePick& pick) {
+    std::vector<const ProfileSummary*> offering;
+    for (const auto& profile : profiles) {
         if (profile.option == pick.option) offering.push_back(&profile);
     }
     auto choose = [&](const std::string& epao, const std::string& why) {
         pick.epao = epao;
         for (const auto* profile : offering) {
-            if (profile->epao == epao) pick.profile = profile;
+            if (profile->epao == epao) pick.profileId = profile->id;
         }
         pick.reason += "; " + why;
-        if (pick.profile == nullptr) pick.reason += ", but " + epao + " has no " + pick.option + " profile";
+        if (pick.profileId.empty()) pick.reason += ", but " + epao + " has no " + pick.option + " profile";
     };
     if (!requested.empty()) return choose(requested, "the EPAO was given with --epao");
     if (offering.size() == 1) return choose(offering[0]->epao, "only " + offering[0]->epao + " offers this option");
     std::vector<std::pair<std::string, std::string>> named;  // epao, the name found
     for (const auto* profile : offering) {
-        const auto& catalogueNames = profile->catalogue->epaoNames;
-        const auto name = catalogueNames.find(profile->epao);
-        if (name == catalogueNames.end()) continue;
-        for (const auto& variant : namesOf(name->second)) {
+        if (profile->epaoName.empty()) continue;
+        for (const auto& variant : namesOf(profile->epaoName)) {
             if (mentions(bundle, variant)) {
                 named.emplace_back(profile->epao, variant);
                 break;
@@ -155,10 +152,10 @@ void pickEpao(const Bundle& bundle, const ProfileLibrary& library, const std::st
 
 }  // namespace
 
-ProfilePick pickProfile(const Bundle& bundle, const ProfileLibrary& library, const std::string& epao) {
+ProfilePick pickProfile(const Bundle& bundle, const std::vector<ProfileSummary>& profiles, const std::string& epao) {
     ProfilePick pick;
-    pickOption(bundle, library, pick);
-    if (!pick.option.empty()) pickEpao(bundle, library, epao, pick);
+    pickOption(bundle, profiles, pick);
+    if (!pick.option.empty()) pickEpao(bundle, profiles, epao, pick);
     return pick;
 }
 

@@ -12,20 +12,29 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
-#include "profile_library.hpp"
 #include "showcase/document.hpp"
 
 namespace showcase::profiles {
 
+/// What the pick needs to know of a profile; a library or the compiled mappings provide it.
+struct ProfileSummary {
+    std::string id;
+    std::string epao;
+    std::string epaoName;  ///< as the catalogue prints it ("Training Qualifications UK (TQUK)")
+    std::string option;
+    std::vector<std::string> componentNames;
+};
+
 struct ProfilePick {
     std::string option;     ///< "" when the bundle fits no option
     std::string epao;       ///< "" when unknown
-    const Profile* profile = nullptr;  ///< null unless both are known and a profile offers them
+    std::string profileId;  ///< "" unless both are known and a profile offers them
     std::string reason;     ///< a sentence fragment: "the bundle holds a slide deck and no report; ..."
 };
 
 /// `epao` is --epao (may be empty).
-ProfilePick pickProfile(const Bundle& bundle, const ProfileLibrary& library, const std::string& epao);
+ProfilePick pickProfile(const Bundle& bundle, const std::vector<ProfileSummary>& profiles, const std::string& epao);
 
 }  // namespace showcase::profiles

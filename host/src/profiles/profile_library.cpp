@@ -7,6 +7,8 @@
 
 #include <algorithm>
 
+#include "json_access.hpp"
+
 namespace showcase::profiles {
 namespace {
 
@@ -63,6 +65,20 @@ const Profile* ProfileLibrary::find(const std::string& id) const {
         if (profile.id == id) return &profile;
     }
     return nullptr;
+}
+
+std::vector<ProfileSummary> ProfileLibrary::summaries() const {
+    std::vector<ProfileSummary> summaries;
+    for (const auto& profile : profiles_) {
+        ProfileSummary summary{profile.id, profile.epao, "", profile.option, {}};
+        const auto name = profile.catalogue->epaoNames.find(profile.epao);
+        if (name != profile.catalogue->epaoNames.end()) summary.epaoName = name->second;
+        for (const auto& [i, component] : json::objects(json::array(json::asObject(profile.json.root), "components"))) {
+            summary.componentNames.push_back(*json::string(component, "name"));
+        }
+        summaries.push_back(std::move(summary));
+    }
+    return summaries;
 }
 
 std::string ProfileLibrary::knownIds() const {

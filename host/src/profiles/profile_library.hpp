@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "auto_picker.hpp"
 #include "profile.hpp"
 
 namespace showcase::profiles {
@@ -24,6 +25,8 @@ public:
     /// The valid profiles, ordered by id.
     const std::vector<Profile>& profiles() const { return profiles_; }
     const Profile* find(const std::string& id) const;
+    /// Each valid profile as the automatic pick sees it.
+    std::vector<ProfileSummary> summaries() const;
     /// "a, b, c": for messages that list what exists.
     std::string knownIds() const;
 

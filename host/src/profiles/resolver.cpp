@@ -6,15 +6,17 @@ namespace showcase::profiles {
 namespace {
 
 // A copy that plugins may change freely without touching the loaded library.
-json::Var deepCopy(const json::Var& value) {
+json::Var deepCopy(const json::Var& value, Citations citations) {
     if (auto object = json::asObject(value)) {
         json::ObjectPtr copy = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
-        for (const auto& name : object->getNames()) copy->set(name, deepCopy(object->get(name)));
+        for (const auto& name : object->getNames()) {
+            if (citations == Citations::Keep || name != "source") copy->set(name, deepCopy(object->get(name), citations));
+        }
         return copy;
     }
     if (auto array = json::asArray(value)) {
         json::ArrayPtr copy = new Poco::JSON::Array;
-        for (std::size_t i = 0; i < array->size(); ++i) copy->add(deepCopy(json::at(array, i)));
+        for (std::size_t i = 0; i < array->size(); ++i) copy->add(deepCopy(json::at(array, i), citations));
         return copy;
     }
     return value;
@@ -27,18 +29,18 @@ json::ObjectPtr standardOf(const Catalogue& catalogue) {
     return resolved;
 }
 
-json::ObjectPtr criterionFor(const Catalogue& catalogue, const std::string& id, const std::string& epao) {
+json::ObjectPtr criterionFor(const Catalogue& catalogue, const std::string& id, const std::string& epao, Citations citations) {
     const auto criteria = json::array(json::asObject(catalogue.json.root), "criteria");
     const auto source = json::asObject(json::at(criteria, catalogue.criteria.at(id).index));
     json::ObjectPtr resolved = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
     for (const char* key : {"id", "module", "ksb", "grade", "condition", "text", "evidence"}) {
-        if (source->has(key)) resolved->set(key, deepCopy(source->get(key)));
+        if (source->has(key)) resolved->set(key, deepCopy(source->get(key), citations));
     }
     const auto refs = json::array(json::object(source, "epao_refs"), epao);
-    resolved->set("epao_refs", refs ? deepCopy(refs) : json::Var(json::ArrayPtr(new Poco::JSON::Array)));
+    resolved->set("epao_refs", refs ? deepCopy(refs, citations) : json::Var(json::ArrayPtr(new Poco::JSON::Array)));
     json::ArrayPtr hints = new Poco::JSON::Array;
     for (const auto& [i, hint] : json::objects(json::array(source, "evidence_hints"))) {
-        if (json::string(hint, "epao") == epao) hints->add(deepCopy(hint));
+        if (json::string(hint, "epao") == epao) hints->add(deepCopy(hint, citations));
     }
     resolved->set("evidence_hints", hints);
     return resolved;
@@ -65,13 +67,13 @@ json::ArrayPtr moduleNamesOf(const Catalogue& catalogue, const json::ArrayPtr& n
 
 }  // namespace
 
-Poco::JSON::Object::Ptr resolveProfile(const Profile& profile) {
-    auto resolved = json::asObject(deepCopy(profile.json.root));
+Poco::JSON::Object::Ptr resolveProfile(const Profile& profile, Citations citations) {
+    auto resolved = json::asObject(deepCopy(profile.json.root, citations));
     resolved->set("standard", standardOf(*profile.catalogue));
     auto coverage = json::object(resolved, "coverage");
     json::ArrayPtr criteria = new Poco::JSON::Array;
     for (const auto& id : json::strings(json::array(coverage, "criteria"))) {
-        criteria->add(criterionFor(*profile.catalogue, id, profile.epao));
+        criteria->add(criterionFor(*profile.catalogue, id, profile.epao, citations));
     }
     coverage->set("criteria", criteria);
     coverage->set("module_names", moduleNamesOf(*profile.catalogue, json::array(coverage, "modules")));

@@ -13,10 +13,6 @@ constexpr double kWordingShare = 0.5;
 constexpr double kNeedsShare = 0.3;
 constexpr double kSectionShare = 0.12;
 constexpr double kTagShare = 0.08;
-// Weighted phrase hits at which the wording part of the score reaches about 63 %.
-constexpr double kWordingScale = 2.0;
-// A tagged passage scoring below this for its tag does not speak to the criterion it names.
-constexpr double kTagVerification = 0.2;
 constexpr std::size_t kQuotedPassages = 3;
 
 struct Scored {
@@ -30,14 +26,14 @@ struct Scored {
     bool allNeeds() const { return std::all_of(needsMet.begin(), needsMet.end(), [](bool met) { return met; }); }
 };
 
-Scored scorePassage(const CriterionSpec& spec, const Passage& passage) {
+Scored scorePassage(const CriterionSpec& spec, const Passage& passage, double wordingScale) {
     Scored scored;
     scored.passage = &passage;
     double hits = 0;
     for (const auto& weighted : spec.query) {
         if (passage.phrases[static_cast<std::size_t>(weighted.phrase)]) hits += weighted.weight;
     }
-    scored.wording = 1.0 - std::exp(-hits / kWordingScale);
+    scored.wording = 1.0 - std::exp(-hits / wordingScale);
     std::size_t met = 0;
     for (const auto& need : spec.needs) {
         const bool found = std::any_of(need.phrases.begin(), need.phrases.end(),
@@ -125,9 +121,10 @@ CriterionResult assessOne(const CriterionSpec& spec, const std::vector<Passage>&
             }
             continue;
         }
-        scored.push_back(scorePassage(spec, passage));
+        scored.push_back(scorePassage(spec, passage, thresholds.wordingScale));
         const auto& last = scored.back();
-        if (last.tagged && last.score < kTagVerification) {
+        // A tagged passage that would not even be weak evidence does not speak to the criterion it names.
+        if (last.tagged && last.score < thresholds.weak) {
             std::string code;
             for (const auto& tag : passage.tags) {
                 if (spec.tagCodes.count(tag) != 0) code = tag;

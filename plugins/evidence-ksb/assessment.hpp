@@ -10,10 +10,12 @@
 
 namespace showcase::evidence {
 
-/// The score a passage needs for each level; options of the check (README).
+/// The score a passage needs for each level, and how fast wording fills the score; options of
+/// the check (README).
 struct Thresholds {
-    double evidenced = 0.55;
-    double weak = 0.3;
+    double evidenced = 0.65;
+    double weak = 0.6;
+    double wordingScale = 3.0;  ///< weighted phrase hits at which wording reaches about 63 %
 };
 
 /// A passage quoted for a criterion.

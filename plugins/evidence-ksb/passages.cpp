@@ -70,8 +70,8 @@ bool mentions(const std::string& folded, const std::string& what) { return folde
 
 class PassageCollector {
 public:
-    PassageCollector(const ProfileModel& model, const Object::Ptr& structure, TextAnalyser& analyser)
-        : model_(model), headings_(headingsOf(structure)), analyser_(analyser), matcher_(model.book) {}
+    PassageCollector(const ProfileModel& model, const Object::Ptr& structure, TextAnalyser& analyser, int neighbourWords)
+        : model_(model), headings_(headingsOf(structure)), analyser_(analyser), matcher_(model.book), neighbourWords_(neighbourWords) {}
 
     std::vector<Passage> collect(const Bundle& bundle) {
         std::vector<Passage> passages;
@@ -159,7 +159,9 @@ private:
     Place placeOf(const Document& document, const Block& block, const Passage& passage) const {
         if (block.has(kHiddenSlide)) return Place::HiddenSlide;
         if (block.has(kBeyondLimit)) return Place::BeyondLimit;
-        if (document.role == Role::Appendix || model_.appendixSections.count(passage.section) != 0) return Place::Appendix;
+        // In a showcase made of components, every component is the showcase, whatever its name.
+        const bool appendixFile = document.role == Role::Appendix && (model_.components.empty() || mentions(analyser_.fold(document.path), "appendi"));
+        if (appendixFile || model_.appendixSections.count(passage.section) != 0) return Place::Appendix;
         for (const auto& heading : block.headingPath.empty() ? std::vector<std::string>{passage.heading} : block.headingPath) {
             const std::string folded = analyser_.fold(heading);
             if (folded.rfind("appendi", 0) == 0 || folded.rfind("annex", 0) == 0 || mentions(folded, "supporting evidence")) {
@@ -186,6 +188,7 @@ private:
                 }
                 for (std::size_t k = 0; k < passage.context.size(); ++k) passage.context[k] |= found->second[k];
             }
+            if (passage.words >= neighbourWords_) continue;
             const std::size_t reach = passage.block->part == Part::Table ? 2 : 1;
             for (std::size_t j = i > first + reach ? i - reach : first; j <= i + reach && j < passages.size(); ++j) {
                 if (j == i || passages[j].heading != passage.heading || passages[j].block->part != passage.block->part) continue;
@@ -199,6 +202,7 @@ private:
     TextAnalyser& analyser_;
     PhraseMatcher matcher_;
     std::map<std::string, std::vector<char>> headingPhrases_;
+    int neighbourWords_;
 };
 
 }  // namespace
@@ -223,8 +227,8 @@ std::set<std::string> codesIn(const std::string& text) {
 }
 
 std::vector<Passage> collectPassages(const Bundle& bundle, const ProfileModel& model, const Object::Ptr& structure,
-                                     TextAnalyser& analyser) {
-    return PassageCollector(model, structure, analyser).collect(bundle);
+                                     TextAnalyser& analyser, int neighbourWords) {
+    return PassageCollector(model, structure, analyser, neighbourWords).collect(bundle);
 }
 
 }  // namespace showcase::evidence

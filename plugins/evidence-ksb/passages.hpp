@@ -35,11 +35,16 @@ struct Passage {
     int words = 0;
 };
 
+/// Passages shorter than this many words borrow the phrases of their neighbours in the same
+/// section as context (bullets, table cells); longer ones stand on their own and their heading.
+inline constexpr int kNeighbourWords = 20;
+
 /// Every passage of the bundle's readable documents, phrases matched against `model.book`.
 /// `structure` is the structure-sections plugin's metrics (its headings and their template
 /// sections), or null.
 std::vector<Passage> collectPassages(const Bundle& bundle, const ProfileModel& model,
-                                     const Poco::JSON::Object::Ptr& structure, TextAnalyser& analyser);
+                                     const Poco::JSON::Object::Ptr& structure, TextAnalyser& analyser,
+                                     int neighbourWords = kNeighbourWords);
 
 /// Codes written in `text` that look like criterion references (K2.1, 2K1, S12.3, M02-K1), upper-case.
 std::set<std::string> codesIn(const std::string& text);

@@ -26,6 +26,9 @@ public:
         evidence::Thresholds thresholds;
         reader.number("evidenced_score", thresholds.evidenced, 0.0);
         reader.number("weak_score", thresholds.weak, 0.0);
+        reader.number("wording_scale", thresholds.wordingScale, 0.0, true);
+        double neighbourWords = evidence::kNeighbourWords;
+        reader.number("neighbour_words", neighbourWords, 0.0);
         reader.reportUnknown();
         for (const auto& problem : problems) {
             analysis.report(common::makeFinding(evidence::kPluginId, Severity::Error, problem));
@@ -39,7 +42,8 @@ public:
         }
         evidence::TextAnalyser analyser;
         const auto model = evidence::readProfileModel(profile, analyser);
-        const auto passages = evidence::collectPassages(analysis.bundle(), model, analysis.metricsOf("structure-sections"), analyser);
+        const auto passages = evidence::collectPassages(analysis.bundle(), model, analysis.metricsOf("structure-sections"), analyser,
+                                                      static_cast<int>(neighbourWords));
         evidence::reportResults(analysis, model, evidence::assessCriteria(model, passages, thresholds));
     }
 };

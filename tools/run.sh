@@ -15,8 +15,8 @@ build_packages=(build-essential cmake ninja-build pkg-config ccache python3 catc
   libboost-dev libboost-filesystem-dev libicu-dev libarchive-dev libpoppler-cpp-dev libavformat-dev
   nettle-dev liblzma-dev libbz2-dev libzstd-dev zlib1g-dev libstemmer-dev)
 # The HTML report's end-to-end test drives Debian's chromium headless over the DevTools protocol
-# (python3-websocket); the JSON report is validated against its schema with python3-jsonschema.
-test_packages=(p7zip-full zip unzip chromium fonts-dejavu-core python3-jsonschema python3-websocket)
+# on a pipe; the JSON report is validated against its schema with python3-jsonschema.
+test_packages=(p7zip-full zip unzip chromium fonts-dejavu-core python3-jsonschema)
 bench_packages=(pandoc unzip time)
 
 install_missing() {

@@ -108,7 +108,8 @@ TEST_CASE("check --profile uses that profile and says the user chose it", "[prof
     CHECK(profile->getValue<std::string>("epao") == "highfield");
     CHECK(profile->getValue<std::string>("option") == "report");
     CHECK(profile->getValue<std::string>("picked_by") == "user");
-    const auto text = runShowcase({"check", bundle, "--profile", "highfield-report"});
+    // Wide enough that the text report does not wrap the Profile line.
+    const auto text = runShowcase({"check", bundle, "--profile", "highfield-report"}, {{"COLUMNS", "1000"}});
     CHECK_THAT(text.out, Catch::Contains("\nProfile: highfield-report (chosen with --profile)\n"));
 }
 
@@ -144,7 +145,7 @@ TEST_CASE("check without --profile picks the likeliest option and says why", "[p
 
     arguments.resize(arguments.size() - extra.size() - 2);
     arguments.insert(arguments.end(), extra.begin(), extra.end());
-    const auto text = runShowcase(arguments);
+    const auto text = runShowcase(arguments, {{"COLUMNS", "1000"}});  // the Profile line unwrapped
     CHECK_THAT(text.out, Catch::Contains("\nProfile: " + (id.empty() ? std::string("none") : id) +
                                          " (picked automatically: " + reason + ")\n"));
 }

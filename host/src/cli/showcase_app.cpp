@@ -7,16 +7,19 @@
 #include <Poco/Util/OptionException.h>
 #include <Poco/Util/OptionSet.h>
 
+#include <algorithm>
 #include <fstream>
 #include <iostream>
 #include <unistd.h>
 
 #include "analysis/analysis_session.hpp"
+#include "check_profiles.hpp"
 #include "plugin_host/plugin_host.hpp"
 #include "profiles/auto_picker.hpp"
 #include "profiles/mappings_location.hpp"
 #include "profiles/profile_listing.hpp"
 #include "profiles/resolver.hpp"
+#include "report/html_report.hpp"
 #include "report/report.hpp"
 #include "showcase_version.hpp"
 
@@ -70,7 +73,7 @@ void ShowcaseApp::defineOptions(Poco::Util::OptionSet& options) {
     options.addOption(Option("version", "", "Print the version and exit."));
     options.addOption(Option("profile", "p", "EPAO profile to check against (see `showcase profiles`).")
                           .argument("ID"));
-    options.addOption(Option("format", "f", "Output format: text (default) or json.").argument("FORMAT"));
+    options.addOption(Option("format", "f", "Output format: text (default), json, or html (check only).").argument("FORMAT"));
     options.addOption(Option("output", "o", "Write the report to FILE instead of standard output.").argument("FILE"));
     options.addOption(Option("plugin-dir", "", "Load plugins from DIR instead of the installed folder.")
                           .argument("DIR"));
@@ -102,8 +105,8 @@ void ShowcaseApp::handleOption(const std::string& name, const std::string& value
     } else if (name == "profile") {
         profile_ = value;
     } else if (name == "format") {
-        if (value != "text" && value != "json") {
-            throw Poco::Util::InvalidArgumentException("--format takes text or json, not '" + value + "'");
+        if (value != "text" && value != "json" && value != "html") {
+            throw Poco::Util::InvalidArgumentException("--format takes text or json (check also html), not '" + value + "'");
         }
         format_ = value;
     } else if (name == "output") {
@@ -175,7 +178,7 @@ Checks an apprentice's end-point assessment showcase (ST0072 Customer Service
 Practitioner): reads every document of a bundle and runs the installed checks.
 
 Commands:
-  check BUNDLE      Analyse BUNDLE and report findings (text or JSON).
+  check BUNDLE      Analyse BUNDLE and report findings (text, JSON or HTML).
   dump BUNDLE       Print the document model read from BUNDLE as JSON.
   plugins           List the loaded plugins: id, version and what each checks.
   profiles          List the EPAO profiles: id, EPAO, option and key limits.
@@ -183,6 +186,10 @@ Commands:
   profile check FILE
                     Validate a profile you wrote; prints FILE:LINE: message per
                     error and exits 65 when it is invalid.
+  compile-mappings DIR
+                    Validate the mappings and write them resolved into DIR; the
+                    build does this, so that check need not validate them again
+                    while they are unchanged.
 
 BUNDLE is a .zip, .tar, .tar.gz or .7z archive, a folder, or a single document
 (.docx, .pptx, .odt, .odp, .pdf, .txt, .md).
@@ -201,8 +208,11 @@ Options:
       --epao ID             EPAO for the automatic pick (highfield, tquk, ...).
       --mappings DIR        Read profiles and criteria from DIR.
       --seeds DIR           Check citation quotes against the seeds in DIR.
-  -f, --format FORMAT       text (default) or json.
-  -o, --output FILE         Write the report to FILE instead of standard output.
+  -f, --format FORMAT       text (default) or json; check also takes html: one
+                            self-contained page (no script, nothing fetched) to
+                            open in a browser, attach to an email or print.
+  -o, --output FILE         Write the report to FILE instead of standard output
+                            (check --format html --output report.html).
       --plugin-dir DIR      Load plugins from DIR instead of the installed folder.
       --max-entries N       Most files and folders read from a bundle (10000).
       --max-expanded-mb MB  Most MiB inflated from a bundle, all levels (1024).
@@ -258,9 +268,10 @@ int ShowcaseApp::runCheck(const std::string& bundlePath) {
     Bundle bundle = readBundleOrThrow(bundlePath);
     // Quoting the seeds is checked by `profile check` and the tests; doing it on every check would
     // triple its time, so here only when asked for with --seeds.
-    const auto library = loadProfiles(!seedsDir_.empty());
+    const std::string mappings = profiles::mappingsFolder(mappingsDir_, config().getString("application.dir"));
+    const auto profileSource = CheckProfiles::load(mappings, compiledMappingsDirectory(), seedsDir_.empty() ? "" : seedsDirectory());
     Poco::JSON::Object::Ptr resolvedProfile;
-    const report::ProfileChoice choice = chooseProfile(bundle, *library, resolvedProfile);
+    const report::ProfileChoice choice = chooseProfile(bundle, profileSource, resolvedProfile);
     host::AnalysisSession session(bundle, choice.id, resolvedProfile);
     for (const auto& plugin : pluginOptions_->getNames()) {
         session.setPluginOptions(plugin, pluginOptions_->getObject(plugin));
@@ -276,7 +287,9 @@ int ShowcaseApp::runCheck(const std::string& bundlePath) {
     result.refusals = plugins.refusals();
     result.findings = session.findings();
     result.metrics = session.allMetrics();
-    writeOutput(format_ == "json" ? report::toJson(result) : report::toText(result));
+    writeOutput(format_ == "json"   ? report::toJson(result)
+                : format_ == "html" ? report::toHtml(result)
+                                    : output_.empty() ? report::toText(result) : report::toText(result, report::fileTextStyle()));
     return report::countSeverity(result.findings, Severity::Error) > 0 ? kExitFindings : EXIT_OK;
 }
 
@@ -292,24 +305,32 @@ std::string ShowcaseApp::seedsDirectory() const {
     return profiles::seedsFolder(seedsDir_, profiles::mappingsFolder(mappingsDir_, config().getString("application.dir")));
 }
 
-report::ProfileChoice ShowcaseApp::chooseProfile(const Bundle& bundle, const profiles::ProfileLibrary& library,
+report::ProfileChoice ShowcaseApp::chooseProfile(const Bundle& bundle, const CheckProfiles& profileSource,
                                                  Poco::JSON::Object::Ptr& resolved) const {
     if (!profile_.empty()) {
-        const auto* profile = library.find(profile_);
-        if (profile == nullptr) {
-            throw CommandError(EXIT_USAGE, "unknown profile '" + profile_ + "'; known profiles: " + library.knownIds());
-        }
-        resolved = profiles::resolveProfile(*profile);
-        return {profile->id, profile->epao, profile->option, "user", "chosen with --profile"};
+        resolved = profileSource.resolve(profile_);
+        if (!resolved) throw CommandError(EXIT_USAGE, "unknown profile '" + profile_ + "'; known profiles: " + profileSource.knownIds());
+        const auto& summaries = profileSource.summaries();
+        const auto summary = std::find_if(summaries.begin(), summaries.end(), [&](const auto& s) { return s.id == profile_; });
+        return {summary->id, summary->epao, summary->option, "user", "chosen with --profile"};
     }
-    if (!epao_.empty()) {
-        bool known = false;
-        for (const auto& [standard, catalogue] : library.catalogues()) known |= catalogue.epaoSeeds.count(epao_) > 0;
-        if (!known) throw CommandError(EXIT_USAGE, "unknown EPAO '" + epao_ + "' given with --epao");
+    if (!epao_.empty() && !profileSource.knowsEpao(epao_)) throw CommandError(EXIT_USAGE, "unknown EPAO '" + epao_ + "' given with --epao");
+    const auto pick = profiles::pickProfile(bundle, profileSource.summaries(), epao_);
+    if (!pick.profileId.empty()) resolved = profileSource.resolve(pick.profileId);
+    return {pick.profileId, pick.epao, pick.option, "auto", pick.reason};
+}
+
+std::string ShowcaseApp::compiledMappingsDirectory() const {
+    return Poco::Path(config().getString("application.dir")).parent().append("share/showcase/compiled-mappings/").toString();
+}
+
+int ShowcaseApp::runCompileMappings(const std::string& outDir) {
+    const auto library = loadProfiles(true);
+    if (!profiles::writeCompiledMappings(*library, outDir)) {
+        std::cerr << "showcase: the mappings have errors, so nothing was compiled into " << outDir << "\n";
+        return EXIT_DATAERR;
     }
-    const auto pick = profiles::pickProfile(bundle, library, epao_);
-    if (pick.profile != nullptr) resolved = profiles::resolveProfile(*pick.profile);
-    return {pick.profile ? pick.profile->id : "", pick.epao, pick.option, "auto", pick.reason};
+    return EXIT_OK;
 }
 
 int ShowcaseApp::runProfiles() {
@@ -385,6 +406,10 @@ int ShowcaseApp::main(const std::vector<std::string>& arguments) {
     }
     const std::string& command = arguments[0];
     const bool needsBundle = command == "check" || command == "dump";
+    if (format_ == "html" && command != "check") {
+        std::cerr << "showcase: --format html is for 'check' only; try 'showcase --help'\n";
+        return EXIT_USAGE;
+    }
     if (needsBundle && arguments.size() != 2) {
         std::cerr << "showcase: '" << command << "' takes exactly one BUNDLE; try 'showcase --help'\n";
         return EXIT_USAGE;
@@ -394,6 +419,7 @@ int ShowcaseApp::main(const std::vector<std::string>& arguments) {
         if (command == "dump") return runDump(arguments[1]);
         if (command == "plugins" && arguments.size() == 1) return runPlugins();
         if (command == "profiles" && arguments.size() == 1) return runProfiles();
+        if (command == "compile-mappings" && arguments.size() == 2) return runCompileMappings(arguments[1]);
         if (command == "profile") {
             if (arguments.size() == 3 && arguments[1] == "show") return runProfileShow(arguments[2]);
             if (arguments.size() == 3 && arguments[1] == "check") return runProfileCheck(arguments[2]);

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "bundle/bundle_reader.hpp"
+#include "check_profiles.hpp"
 #include "profiles/profile_library.hpp"
 #include "report/report.hpp"
 
@@ -39,8 +40,11 @@ private:
     std::unique_ptr<profiles::ProfileLibrary> loadProfiles(bool checkQuotes);
     std::string seedsDirectory() const;
     /// The profile for `check`: --profile, else picked from the bundle. Sets `resolved` when one applies.
-    report::ProfileChoice chooseProfile(const Bundle& bundle, const profiles::ProfileLibrary& library,
+    report::ProfileChoice chooseProfile(const Bundle& bundle, const CheckProfiles& profileSource,
                                         Poco::JSON::Object::Ptr& resolved) const;
+    /// <executable>/../share/showcase/compiled-mappings, written by the build.
+    std::string compiledMappingsDirectory() const;
+    int runCompileMappings(const std::string& outDir);
     void printHelp() const;
     std::string pluginDirectory() const;
     Bundle readBundleOrThrow(const std::string& bundlePath) const;

@@ -36,8 +36,34 @@ struct Report {
 
 /// The JSON envelope of `check --format json`.
 std::string toJson(const Report& report);
-/// The readable summary of `check --format text`: findings first, then files and plugins.
+/// How the text report is laid out: the columns it fits in and whether it may use ANSI colour.
+struct TextStyle {
+    std::size_t width = 100;
+    bool colour = false;
+};
+/// The width when neither COLUMNS nor a terminal gives one.
+inline constexpr std::size_t kDefaultTextWidth = 100;
+/// What decides the text style, gathered from the process (see terminalTextStyle).
+struct TerminalFacts {
+    bool isTerminal = false;
+    const char* noColor = nullptr;  ///< the NO_COLOR environment variable, null when unset
+    const char* columns = nullptr;  ///< the COLUMNS environment variable, null when unset
+    std::size_t terminalColumns = 0;  ///< the terminal's width (TIOCGWINSZ), 0 when unknown
+};
+/// Colour only on a terminal and never with NO_COLOR set, to any value (no-color.org); width from
+/// COLUMNS, else the terminal, else kDefaultTextWidth (at least 40).
+TextStyle textStyleFor(const TerminalFacts& facts);
+/// textStyleFor the facts of `fileDescriptor` and this process's environment.
+TextStyle terminalTextStyle(int fileDescriptor);
+/// The style for a report written to a file (`--output`): no colour, width from COLUMNS or 100.
+TextStyle fileTextStyle();
+
+/// The readable report of `check --format text`: a one-screen verdict (counts against limits,
+/// sections, criteria with evidence found, gaps with their locations), then findings, files and
+/// plugins. Styled for standard output (terminalTextStyle(STDOUT_FILENO)).
 std::string toText(const Report& report);
+/// The same in a given style: tests, and output to a file (`--output`), pass colour off.
+std::string toText(const Report& report, const TextStyle& style);
 /// "tquk-presentation (picked automatically: ...)": the text report's Profile line after the colon.
 std::string describeProfile(const std::optional<ProfileChoice>& profile);
 /// The whole document model as JSON, for `showcase dump`.

@@ -1,44 +1,26 @@
+// The text report of `check --format text`: the verdict on one screen first (text_verdict.hpp),
+// then the detail: findings, criteria, files and plugins. Fitted to the terminal's width and
+// coloured only when the style allows (see terminalTextStyle).
+#include <unistd.h>
+
 #include <algorithm>
 #include <cstdio>
-#include <sstream>
 
 #include "report.hpp"
 #include "showcase_version.hpp"
+#include "text_layout.hpp"
+#include "text_verdict.hpp"
 
 namespace showcase::report {
 namespace {
 
-std::string describeLocation(const Location& location) {
-    std::string text = location.file;
-    if (location.part) {
-        const Part part = *location.part;
-        const std::string number = location.index > 0 ? std::to_string(location.index) : "";
-        if (part == Part::SlideTitle || part == Part::SlideBody) {
-            text += ", slide " + number;
-        } else if (part == Part::Notes) {
-            text += ", notes of slide " + number;
-        } else {
-            text += std::string(", ") + partName(part) + (number.empty() ? "" : " #" + number);
-        }
-    }
-    if (!location.headingPath.empty()) {
-        text += " (";
-        for (std::size_t i = 0; i < location.headingPath.size(); ++i) {
-            if (i > 0) text += " > ";
-            text += location.headingPath[i];
-        }
-        text += ")";
-    }
-    return text;
-}
-
-std::string padded(const std::string& text, std::size_t width) {
-    return text.size() >= width ? text + " " : text + std::string(width - text.size(), ' ');
-}
-
-std::string plural(std::size_t count, const char* noun) {
-    return std::to_string(count) + " " + noun + (count == 1 ? "" : "s");
-}
+using text::displayWidth;
+using text::keepTogether;
+using text::padded;
+using text::paint;
+using text::plural;
+using text::Tone;
+using text::wrap;
 
 std::string humanSize(std::uint64_t bytes) {
     if (bytes < 1024) return std::to_string(bytes) + " B";
@@ -80,6 +62,72 @@ std::vector<const Finding*> sortedFindings(const std::vector<Finding>& findings)
     return sorted;
 }
 
+Tone severityTone(Severity severity) {
+    return severity == Severity::Error ? Tone::Bad : severity == Severity::Warning ? Tone::Warning : Tone::Muted;
+}
+
+std::string findingsSection(const Report& report, const TextStyle& style) {
+    std::string out = "\n" + paint("Findings", Tone::Heading, style) + "\n";
+    if (report.findings.empty()) return out + "  none\n";
+    for (const Finding* finding : sortedFindings(report.findings)) {
+        const std::string severity = severityName(finding->severity);
+        std::string line = "  " + paint(severity, severityTone(finding->severity), style) +
+                           std::string(8 - severity.size(), ' ');
+        if (finding->location) line += text::describeLocation(*finding->location) + ": ";
+        out += wrap(line + text::keepFileNamesTogether(finding->message, *report.bundle), style.width, 10);
+    }
+    return out;
+}
+
+std::string filesSection(const Bundle& bundle, const TextStyle& style) {
+    std::size_t roleWidth = bundle.notices.empty() ? 4 : 7;  // "skipped" rows share the column
+    std::size_t formatWidth = 6;
+    std::size_t contentsWidth = 8;
+    for (const auto& document : bundle.documents) {
+        roleWidth = std::max(roleWidth, displayWidth(roleName(document.role)));
+        formatWidth = std::max(formatWidth, displayWidth(document.format));
+        contentsWidth = std::max(contentsWidth, displayWidth(describeContents(document)));
+    }
+    // Long paths and messages continue under the path column, unless it starts too far right.
+    const std::size_t pathColumn = 2 + roleWidth + 1 + formatWidth + 1 + 12 + contentsWidth + 1;
+    const std::size_t hanging = pathColumn <= style.width / 2 ? pathColumn : 4;
+    std::string out = "\n" + paint("Files", Tone::Heading, style) + "\n";
+    out += wrap("  " + padded("role", roleWidth + 1) + padded("format", formatWidth + 1) + padded("status", 12) +
+                    padded("contents", contentsWidth + 1) + "path",
+                style.width, hanging);
+    for (const auto& document : bundle.documents) {
+        const std::string status = readStatusName(document.status);
+        std::string row = "  " + padded(roleName(document.role), roleWidth + 1) + padded(document.format, formatWidth + 1) +
+                          paint(status, document.status == ReadStatus::Read ? Tone::Plain : Tone::Warning, style) +
+                          std::string(12 - std::min<std::size_t>(11, status.size()), ' ') +
+                          padded(describeContents(document), contentsWidth + 1) + keepTogether(document.path);
+        if (document.status != ReadStatus::Read) row += "  (" + document.message + ")";
+        out += wrap(row, style.width, hanging);
+    }
+    for (const auto& notice : bundle.notices) {
+        out += wrap("  " + padded("skipped", roleWidth + 1) + padded("-", formatWidth + 1) + padded(notice.kind, 12) +
+                        padded("", contentsWidth + 1) + (notice.path.empty() ? "(the bundle itself)" : keepTogether(notice.path)) +
+                        "  (" + notice.message + ")",
+                    style.width, hanging);
+    }
+    return out;
+}
+
+std::string pluginsSection(const Report& report, const TextStyle& style) {
+    std::string line = paint("Plugins:", Tone::Heading, style);
+    for (std::size_t i = 0; i < report.runs.size(); ++i) {
+        const auto& run = report.runs[i];
+        line += (i == 0 ? " " : ", ") + run.id + " " + run.version + " (" +
+                paint(run.status, run.status == "ok" ? Tone::Plain : Tone::Bad, style) + ")";
+    }
+    if (report.runs.empty()) line += " none loaded";
+    std::string out = "\n" + wrap(line, style.width, 2);
+    for (const auto& refusal : report.refusals) {
+        out += wrap("  " + paint("refused", Tone::Bad, style) + " " + refusal.path + ": " + refusal.reason, style.width, 4);
+    }
+    return out;
+}
+
 }  // namespace
 
 std::string describeProfile(const std::optional<ProfileChoice>& profile) {
@@ -88,51 +136,21 @@ std::string describeProfile(const std::optional<ProfileChoice>& profile) {
     return text + (profile->pickedBy == "user" ? " (chosen with --profile)" : " (picked automatically: " + profile->reason + ")");
 }
 
-std::string toText(const Report& report) {
+std::string toText(const Report& report) { return toText(report, terminalTextStyle(STDOUT_FILENO)); }
+
+std::string toText(const Report& report, const TextStyle& style) {
     const Bundle& bundle = *report.bundle;
-    std::ostringstream out;
-    out << "showcase " << kVersion << ": " << bundle.path << " (" << bundle.container << ", "
-        << plural(bundle.documents.size(), "file") << ")\n";
-    out << "Profile: " << describeProfile(report.profile) << "\n\n";
-
-    const auto errors = countSeverity(report.findings, Severity::Error);
-    const auto warnings = countSeverity(report.findings, Severity::Warning);
-    out << "Findings: " << plural(errors, "error") << ", " << plural(warnings, "warning") << "\n";
-    for (const Finding* finding : sortedFindings(report.findings)) {
-        out << "  " << padded(severityName(finding->severity), 8);
-        if (finding->location) out << describeLocation(*finding->location) << ": ";
-        out << finding->message << "\n";
-    }
-
-    std::size_t roleWidth = bundle.notices.empty() ? 4 : 7;  // "skipped" rows share the column
-    std::size_t formatWidth = 6;
-    std::size_t contentsWidth = 8;
-    for (const auto& document : bundle.documents) {
-        roleWidth = std::max(roleWidth, std::string(roleName(document.role)).size());
-        formatWidth = std::max(formatWidth, document.format.size());
-        contentsWidth = std::max(contentsWidth, describeContents(document).size());
-    }
-    out << "\nFiles\n  " << padded("role", roleWidth + 1) << padded("format", formatWidth + 1)
-        << padded("status", 12) << padded("contents", contentsWidth + 1) << "path\n";
-    for (const auto& document : bundle.documents) {
-        out << "  " << padded(roleName(document.role), roleWidth + 1) << padded(document.format, formatWidth + 1)
-            << padded(readStatusName(document.status), 12) << padded(describeContents(document), contentsWidth + 1)
-            << document.path;
-        if (document.status != ReadStatus::Read) out << "  (" << document.message << ")";
-        out << "\n";
-    }
-    for (const auto& notice : bundle.notices) {
-        out << "  " << padded("skipped", roleWidth + 1) << padded("-", formatWidth + 1) << padded(notice.kind, 12)
-            << padded("", contentsWidth + 1) << (notice.path.empty() ? "(the bundle itself)" : notice.path) << "  ("
-            << notice.message << ")\n";
-    }
-
-    out << "\nPlugins:";
-    for (const auto& run : report.runs) out << " " << run.id << " " << run.version << " (" << run.status << ")";
-    if (report.runs.empty()) out << " none loaded";
-    out << "\n";
-    for (const auto& refusal : report.refusals) out << "  refused " << refusal.path << ": " << refusal.reason << "\n";
-    return out.str();
+    // The first line is not wrapped: the bundle's path is one word however long, and a break
+    // before it would make the layout depend on where the bundle lies.
+    std::string out = paint("showcase " + std::string(kVersion), Tone::Heading, style) + ": " + bundle.path + " (" +
+                      bundle.container + ", " + plural(bundle.documents.size(), "file") + ")\n";
+    out += wrap("Profile: " + describeProfile(report.profile), style.width, 2) + "\n";
+    out += text::renderVerdict(text::verdictOf(report), report, style);
+    out += findingsSection(report, style);
+    out += text::renderCriteriaDetail(report, style);
+    out += filesSection(bundle, style);
+    out += pluginsSection(report, style);
+    return out;
 }
 
 }  // namespace showcase::report

@@ -2,20 +2,13 @@
 
 #include <algorithm>
 #include <cctype>
-#include <regex>
+#include <optional>
 
 #include "heading_text.hpp"
+#include "text_scan.hpp"
 
 namespace showcase::structure {
 namespace {
-
-bool sameLabel(const std::string& number, const std::string& label) { return foldCase(number) == foldCase(label); }
-
-std::regex goalPattern(const std::vector<std::string>& terms) {
-    std::string alternatives;
-    for (const auto& term : terms) alternatives += (alternatives.empty() ? "" : "|") + term;
-    return std::regex("^\\s*(" + alternatives + ")[- ]term\\b", std::regex::icase | std::regex::ECMAScript);
-}
 
 bool mentionsMeasure(const std::string& text) {
     const std::string folded = foldCase(text);
@@ -36,23 +29,45 @@ std::vector<std::size_t> headerCells(const Document& document, std::size_t block
 
 }  // namespace
 
+std::optional<std::string_view> goalTerm(std::string_view text, const std::vector<std::string>& terms) {
+    for (const auto& term : terms) {
+        scan::Cursor cursor(text);
+        cursor.skipSpaces();
+        const std::size_t start = cursor.position();
+        if (!cursor.take(term)) continue;
+        const std::string_view written = cursor.since(start);
+        if ((cursor.take('-') || cursor.take(' ')) && cursor.take("term") && cursor.atWordBoundary()) return written;
+    }
+    return std::nullopt;
+}
+
 std::vector<QuestionAnswer> findAnswers(const DocumentStructure& structure, const std::vector<WorksheetQuestion>& questions,
                                         double threshold) {
+    // What each heading is numbered with, folded, and lazily its content words: worked out once, not
+    // once per question.
+    std::vector<std::optional<std::string>> foldedNumbers;
+    foldedNumbers.reserve(structure.headings.size());
+    for (const auto& heading : structure.headings) {
+        const SplitHeading split = splitNumbering(heading.text);
+        foldedNumbers.push_back(split.numbering ? std::optional<std::string>(foldCase(split.numbering->number)) : std::nullopt);
+    }
+    std::vector<std::optional<std::vector<std::string>>> headingWords(structure.headings.size());
     std::vector<QuestionAnswer> answers;
     for (const auto& question : questions) {
         QuestionAnswer answer{question.label, nullptr, false};
-        for (const auto& heading : structure.headings) {
-            const SplitHeading split = splitNumbering(heading.text);
-            if (split.numbering && sameLabel(split.numbering->number, question.label)) {
-                answer.heading = &heading;
+        const std::string label = foldCase(question.label);
+        for (std::size_t h = 0; h < structure.headings.size(); ++h) {
+            if (foldedNumbers[h] && *foldedNumbers[h] == label) {
+                answer.heading = &structure.headings[h];
                 break;
             }
         }
         if (!answer.heading && !question.text.empty()) {
             const std::vector<std::string> wanted = contentWords(question.text);
-            for (const auto& heading : structure.headings) {
-                if (headingSimilarity(contentWords(heading.text), wanted) >= threshold) {
-                    answer.heading = &heading;
+            for (std::size_t h = 0; h < structure.headings.size(); ++h) {
+                if (!headingWords[h]) headingWords[h] = contentWords(structure.headings[h].text);
+                if (headingSimilarity(*headingWords[h], wanted) >= threshold) {
+                    answer.heading = &structure.headings[h];
                     break;
                 }
             }
@@ -65,16 +80,22 @@ std::vector<QuestionAnswer> findAnswers(const DocumentStructure& structure, cons
 
 std::array<long, 4> findSwotQuadrants(const Document& document, BlockRange range) {
     std::array<long, 4> found{-1, -1, -1, -1};
-    for (std::size_t q = 0; q < kSwotQuadrants.size(); ++q) {
-        const std::string quadrant = contentWords(kSwotQuadrants[q]).front();
-        for (std::size_t i = range.first; i < range.end && found[q] < 0; ++i) {
-            if (!countsTowardsSection(document.blocks[i])) continue;
-            // Content words are sorted, so the first word of the text is looked for on its own.
-            const std::string& text = document.blocks[i].text;
-            const std::size_t firstBreak = text.find_first_of(" :\t");
-            const std::vector<std::string> opening = contentWords(text.substr(0, std::min(text.size(), firstBreak)));
-            const std::vector<std::string> lead = opening.empty() ? contentWords(text.substr(0, 40)) : opening;
-            if (!lead.empty() && std::find(lead.begin(), lead.end(), quadrant) != lead.end()) found[q] = static_cast<long>(i);
+    std::array<std::string, 4> quadrants;
+    for (std::size_t q = 0; q < kSwotQuadrants.size(); ++q) quadrants[q] = contentWords(kSwotQuadrants[q]).front();
+    // One pass over the blocks: each quadrant takes the first block that names it.
+    std::size_t left = quadrants.size();
+    for (std::size_t i = range.first; i < range.end && left > 0; ++i) {
+        if (!countsTowardsSection(document.blocks[i])) continue;
+        // Content words are sorted, so the first word of the text is looked for on its own.
+        const std::string& text = document.blocks[i].text;
+        const std::size_t firstBreak = text.find_first_of(" :\t");
+        const std::vector<std::string> opening = contentWords(text.substr(0, std::min(text.size(), firstBreak)));
+        const std::vector<std::string> lead = opening.empty() ? contentWords(text.substr(0, 40)) : opening;
+        for (std::size_t q = 0; q < quadrants.size(); ++q) {
+            if (found[q] < 0 && std::find(lead.begin(), lead.end(), quadrants[q]) != lead.end()) {
+                found[q] = static_cast<long>(i);
+                --left;
+            }
         }
     }
     return found;
@@ -83,14 +104,13 @@ std::array<long, 4> findSwotQuadrants(const Document& document, BlockRange range
 std::vector<Goal> findGoals(const Document& document, BlockRange range, const std::vector<std::string>& terms) {
     std::vector<Goal> goals;
     if (terms.empty()) return goals;
-    const std::regex pattern = goalPattern(terms);
     std::vector<std::size_t> starts;
     for (std::size_t i = range.first; i < range.end; ++i) {
-        std::smatch match;
         const std::string& text = document.blocks[i].text;
-        if (countsTowardsSection(document.blocks[i]) && std::regex_search(text, match, pattern)) {
+        if (!countsTowardsSection(document.blocks[i])) continue;
+        if (const std::optional<std::string_view> term = goalTerm(text, terms)) {
             starts.push_back(i);
-            goals.push_back({i, text, foldCase(match[1].str()), false, false});
+            goals.push_back({i, text, foldCase(*term), false, false});
         }
     }
     if (starts.empty()) return goals;

@@ -4,7 +4,9 @@
 
 #include <array>
 #include <cstddef>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "found_structure.hpp"
@@ -43,6 +45,11 @@ struct Goal {
     bool hasMeasure = false;
     bool hasDate = false;
 };
+
+/// The goal term `text` opens with, as written: one of `terms` (case ignored) after any spaces,
+/// then "-term" or " term" ending a word ("Short-term goal", "LONG TERM: ..."); the first of
+/// `terms` that fits. What was the pattern ^\s*(short|medium|long)[- ]term\b for those terms.
+std::optional<std::string_view> goalTerm(std::string_view text, const std::vector<std::string>& terms);
 
 /// Goals are blocks that start with a goal term ("Short term: ...", "Long-term goal"). In a table,
 /// a goal's row is as wide as the header above the first goal, and its measure is the cell under a

@@ -1,6 +1,8 @@
 #include "component_matching.hpp"
 
 #include <algorithm>
+#include <optional>
+#include <string>
 #include <tuple>
 
 #include "heading_text.hpp"
@@ -24,29 +26,46 @@ double overlap(const std::vector<std::string>& a, const std::vector<std::string>
     return contained >= kContainedScore ? 1.0 : contained;
 }
 
+// What a document can be recognised by: the content words of its file name, numbers left out (in
+// "1 Worksheet" they are the writer's ordering, not its name), and of its first heading, if any.
+struct DocumentWords {
+    std::vector<std::string> fileName;
+    std::optional<std::vector<std::string>> firstHeading;
+};
+
+DocumentWords documentWords(const Document& document, const DocumentStructure& structure) {
+    DocumentWords words;
+    words.fileName = contentWords(fileStem(document.path));
+    const auto isNumber = [](const std::string& word) { return word.find_first_not_of("0123456789") == std::string::npos; };
+    words.fileName.erase(std::remove_if(words.fileName.begin(), words.fileName.end(), isNumber), words.fileName.end());
+    if (!structure.headings.empty()) words.firstHeading = contentWords(structure.headings.front().text);
+    return words;
+}
+
+double likeness(const std::vector<std::string>& name, const DocumentWords& words) {
+    double likeness = overlap(name, words.fileName);
+    if (words.firstHeading) likeness = std::max(likeness, overlap(name, *words.firstHeading));
+    return likeness;
+}
+
 }  // namespace
 
 double componentLikeness(const Document& document, const DocumentStructure& structure, const Component& component) {
-    // Numbers at the start of a file name ("1 Worksheet") are the writer's ordering, not its name.
-    const std::vector<std::string> name = contentWords(component.name);
-    std::vector<std::string> stem = contentWords(fileStem(document.path));
-    stem.erase(std::remove_if(stem.begin(), stem.end(),
-                              [](const std::string& word) { return word.find_first_not_of("0123456789") == std::string::npos; }),
-               stem.end());
-    double likeness = overlap(name, stem);
-    if (!structure.headings.empty()) likeness = std::max(likeness, overlap(name, contentWords(structure.headings.front().text)));
-    return likeness;
+    return likeness(contentWords(component.name), documentWords(document, structure));
 }
 
 std::vector<std::optional<ComponentFile>> matchComponents(const std::vector<Document>& documents,
                                                           const std::vector<DocumentStructure>& structures,
                                                           const std::vector<Component>& components, double threshold) {
+    std::vector<std::optional<DocumentWords>> wordsOf(documents.size());  // worked out once per document
     std::vector<std::tuple<double, std::size_t, std::size_t>> pairs;  // likeness, component, document
     for (std::size_t c = 0; c < components.size(); ++c) {
+        const std::vector<std::string> name = contentWords(components[c].name);
         for (std::size_t d = 0; d < documents.size(); ++d) {
             if (documents[d].status != ReadStatus::Read) continue;
-            const double likeness = componentLikeness(documents[d], structures[d], components[c]);
-            if (likeness >= threshold) pairs.emplace_back(likeness, c, d);
+            if (!wordsOf[d]) wordsOf[d] = documentWords(documents[d], structures[d]);
+            const double score = likeness(name, *wordsOf[d]);
+            if (score >= threshold) pairs.emplace_back(score, c, d);
         }
     }
     std::stable_sort(pairs.begin(), pairs.end(), [](const auto& a, const auto& b) { return std::get<0>(a) > std::get<0>(b); });

@@ -151,6 +151,9 @@ std::vector<FoundHeading> layoutHeadings(const Document& document) {
 }
 
 void measureSections(const Document& document, std::vector<FoundHeading>& headings) {
+    // A block inside nested sections counts towards each of them: its words are counted once.
+    constexpr std::size_t kNotCounted = static_cast<std::size_t>(-1);
+    std::vector<std::size_t> blockWords(headings.empty() ? 0 : document.blocks.size(), kNotCounted);
     for (std::size_t h = 0; h < headings.size(); ++h) {
         std::size_t end = document.blocks.size();
         for (std::size_t next = h + 1; next < headings.size(); ++next) {
@@ -162,8 +165,11 @@ void measureSections(const Document& document, std::vector<FoundHeading>& headin
         headings[h].end = end;
         std::size_t words = 0;
         for (std::size_t i = headings[h].block + 1; i < end; ++i) {
-            const Block& block = document.blocks[i];
-            if (countsTowardsSection(block)) words += text::countWordCompatible(block.text);
+            if (blockWords[i] == kNotCounted) {
+                const Block& block = document.blocks[i];
+                blockWords[i] = countsTowardsSection(block) ? text::countWordCompatible(block.text) : 0;
+            }
+            words += blockWords[i];
         }
         headings[h].words = words;
     }

@@ -3,6 +3,7 @@
 // so that "Task 2 - Customer Insight" and "customer insight" compare equal.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -41,6 +42,15 @@ std::vector<std::string> contentWords(std::string_view text);
 /// the rest in proportion to the share of the heading the phrase covers, because a template's
 /// phrases are written to be found inside longer headings.
 double headingSimilarity(const std::vector<std::string>& heading, const std::vector<std::string>& phrase);
+
+/// Whether two content words are the same for headingSimilarity: equal, or both of five letters or
+/// more and one edit apart (a letter changed, added or taken away). Symmetric.
+bool sameWord(std::string_view a, std::string_view b);
+
+/// headingSimilarity from its counts: how many of the heading's words have the same word
+/// (sameWord) in the phrase, and how many of the phrase's words have one in the heading. For
+/// callers that compare many headings with the same phrases and count their own way.
+double similarityFromCounts(std::size_t headingFound, std::size_t headingWords, std::size_t phraseFound, std::size_t phraseWords);
 
 /// The floor for a phrase wholly inside a heading ("Legislation that affects us" holds
 /// "legislation"): above the default threshold, below an exact match.

@@ -39,20 +39,73 @@ std::vector<HeadingRef> headingsOf(const std::vector<const Document*>& documents
     return refs;
 }
 
-std::optional<SectionMatch> bestSection(const std::string& headingText, const std::vector<TemplateSection>& sections,
+TemplateWords templateWords(const std::vector<TemplateSection>& sections) {
+    std::vector<std::vector<std::vector<std::string>>> phraseWords;  // per section, per phrase
+    TemplateWords words;
+    for (const auto& section : sections) {
+        auto& phrases = phraseWords.emplace_back();
+        for (const auto& phrase : section.phrases) {
+            phrases.push_back(contentWords(phrase));
+            words.vocabulary.insert(words.vocabulary.end(), phrases.back().begin(), phrases.back().end());
+        }
+    }
+    std::sort(words.vocabulary.begin(), words.vocabulary.end());
+    words.vocabulary.erase(std::unique(words.vocabulary.begin(), words.vocabulary.end()), words.vocabulary.end());
+    for (const auto& section : phraseWords) {
+        auto& phrases = words.phrases.emplace_back();
+        for (const auto& phrase : section) {
+            auto& positions = phrases.emplace_back();
+            for (const auto& word : phrase) {
+                positions.push_back(static_cast<std::size_t>(
+                    std::lower_bound(words.vocabulary.begin(), words.vocabulary.end(), word) - words.vocabulary.begin()));
+            }
+        }
+    }
+    return words;
+}
+
+// headingSimilarity for every phrase, counted from one comparison of the heading's words with the
+// template's vocabulary rather than of the words of every phrase.
+std::optional<SectionMatch> bestSection(const std::vector<std::string>& headingWords, const TemplateWords& sections,
                                         double threshold) {
-    const std::vector<std::string> words = contentWords(headingText);
+    const std::size_t vocabularySize = sections.vocabulary.size();
+    // same[h * vocabularySize + v]: heading word h and vocabulary word v are the same (sameWord);
+    // inHeading[v]: some heading word is the same as vocabulary word v.
+    std::vector<char> same(headingWords.size() * vocabularySize, 0);
+    std::vector<char> inHeading(vocabularySize, 0);
+    for (std::size_t h = 0; h < headingWords.size(); ++h) {
+        for (std::size_t v = 0; v < vocabularySize; ++v) {
+            if (sameWord(headingWords[h], sections.vocabulary[v])) same[h * vocabularySize + v] = inHeading[v] = 1;
+        }
+    }
     std::optional<SectionMatch> best;
-    for (std::size_t s = 0; s < sections.size(); ++s) {
+    for (std::size_t s = 0; s < sections.phrases.size(); ++s) {
         double score = 0;
-        for (const auto& phrase : sections[s].phrases) score = std::max(score, headingSimilarity(words, contentWords(phrase)));
+        for (const auto& phrase : sections.phrases[s]) {
+            const auto phraseFound = static_cast<std::size_t>(
+                std::count_if(phrase.begin(), phrase.end(), [&](std::size_t v) { return inHeading[v] != 0; }));
+            // No word in common: the likeness is 0, which the score already is at least.
+            if (phraseFound == 0) continue;
+            std::size_t headingFound = 0;
+            for (std::size_t h = 0; h < headingWords.size(); ++h) {
+                const char* row = same.data() + h * vocabularySize;
+                if (std::any_of(phrase.begin(), phrase.end(), [&](std::size_t v) { return row[v] != 0; })) ++headingFound;
+            }
+            score = std::max(score, similarityFromCounts(headingFound, headingWords.size(), phraseFound, phrase.size()));
+        }
         if (score >= threshold && (!best || score > best->score)) best = SectionMatch{s, score};
     }
     return best;
 }
 
+std::optional<SectionMatch> bestSection(const std::string& headingText, const std::vector<TemplateSection>& sections,
+                                        double threshold) {
+    return bestSection(contentWords(headingText), templateWords(sections), threshold);
+}
+
 TemplateComparison compareWithTemplate(const std::vector<HeadingRef>& headings,
                                        const std::vector<TemplateSection>& sections, double threshold) {
+    const TemplateWords sectionWords = templateWords(sections);
     TemplateComparison comparison;
     comparison.occurrences.resize(sections.size());
     comparison.words.assign(sections.size(), 0);
@@ -66,7 +119,7 @@ TemplateComparison compareWithTemplate(const std::vector<HeadingRef>& headings,
             currentDocument = ref.document;
         }
         while (!open.empty() && open.back()->where.heading->level >= ref.heading->level) open.pop_back();
-        MatchedHeading matched{ref, bestSection(ref.heading->text, sections, threshold), false};
+        MatchedHeading matched{ref, bestSection(contentWords(ref.heading->text), sectionWords, threshold), false};
         if (matched.match) {
             for (const auto* outer : open) {
                 if (outer->match && outer->match->section == matched.match->section) matched.insideSameSection = true;

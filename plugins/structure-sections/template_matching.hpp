@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "found_structure.hpp"
@@ -23,12 +24,26 @@ struct HeadingRef {
 std::vector<HeadingRef> headingsOf(const std::vector<const Document*>& documents,
                                    const std::vector<DocumentStructure>& structures);
 
-/// The template section a heading is most like, when the likeness reaches `threshold`; ties go to
-/// the earlier section.
+/// The content words (contentWords) of each phrase of each template section, worked out once per
+/// template rather than once per heading compared with it. Each distinct word is kept once, in
+/// `vocabulary`, and a phrase is the positions of its words there, so that a heading's words are
+/// compared with each distinct word once (sameWord) and not again for every phrase holding it.
+struct TemplateWords {
+    std::vector<std::string> vocabulary;  ///< sorted, distinct
+    /// Per section, per phrase (in the order of TemplateSection::phrases): positions in `vocabulary`.
+    std::vector<std::vector<std::vector<std::size_t>>> phrases;
+};
+TemplateWords templateWords(const std::vector<TemplateSection>& sections);
+
+/// The template section a heading (its content words) is most like by headingSimilarity, when the
+/// likeness reaches `threshold`; ties go to the earlier section.
 struct SectionMatch {
     std::size_t section = 0;  ///< position in the template's sections
     double score = 0;
 };
+std::optional<SectionMatch> bestSection(const std::vector<std::string>& headingWords, const TemplateWords& sections,
+                                        double threshold);
+/// The same from the heading's text and the sections themselves, for a single heading.
 std::optional<SectionMatch> bestSection(const std::string& headingText, const std::vector<TemplateSection>& sections,
                                         double threshold);
 

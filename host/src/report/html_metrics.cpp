@@ -1,22 +1,13 @@
 #include "html_metrics.hpp"
 
+#include "metric_values.hpp"
+
 namespace showcase::report::html {
 
-// Plugins may store objects and arrays by pointer or by value (writeVar accepts both), so both
-// are taken here; values are copied once into a pointer.
-MetricNode::MetricNode(const Poco::Dynamic::Var& value) {
-    if (value.isEmpty()) return;
-    if (value.type() == typeid(Poco::JSON::Object::Ptr)) {
-        object_ = value.extract<Poco::JSON::Object::Ptr>();
-    } else if (value.type() == typeid(Poco::JSON::Array::Ptr)) {
-        array_ = value.extract<Poco::JSON::Array::Ptr>();
-    } else if (value.type() == typeid(Poco::JSON::Object)) {
-        object_ = new Poco::JSON::Object(value.extract<Poco::JSON::Object>());
-    } else if (value.type() == typeid(Poco::JSON::Array)) {
-        array_ = new Poco::JSON::Array(value.extract<Poco::JSON::Array>());
-    } else {
-        scalar_ = value;
-    }
+MetricNode::MetricNode(const Poco::Dynamic::Var& value) : object_(objectOf(value)), array_(arrayOf(value)) {
+    // A null object or array pointer (how a plugin may write "none") is empty, not a scalar.
+    const bool container = value.type() == typeid(Poco::JSON::Object::Ptr) || value.type() == typeid(Poco::JSON::Array::Ptr);
+    if (object_.isNull() && array_.isNull() && !container) scalar_ = value;
 }
 
 MetricNode::MetricNode(Poco::JSON::Object::Ptr object) : object_(std::move(object)) {}
@@ -34,10 +25,7 @@ std::vector<MetricNode> MetricNode::items() const {
     return nodes;
 }
 
-std::optional<double> MetricNode::number() const {
-    if (scalar_.isEmpty() || scalar_.isString() || scalar_.isBoolean() || !scalar_.isNumeric()) return std::nullopt;
-    return scalar_.convert<double>();
-}
+std::optional<double> MetricNode::number() const { return numberOf(scalar_); }
 
 std::string MetricNode::text(const std::string& fallback) const {
     if (scalar_.isEmpty()) return fallback;
@@ -49,9 +37,6 @@ std::string MetricNode::text(const std::string& fallback) const {
     }
 }
 
-bool MetricNode::flag(bool fallback) const {
-    if (!scalar_.isEmpty() && scalar_.isBoolean()) return scalar_.extract<bool>();
-    return fallback;
-}
+bool MetricNode::flag(bool fallback) const { return flagOf(scalar_).value_or(fallback); }
 
 }  // namespace showcase::report::html

@@ -17,11 +17,9 @@ CheckProfiles CheckProfiles::load(const std::string& mappingsDir, const std::str
     }
     profiles::SeedTexts seeds(seedsDir);
     loaded.library_ = profiles::ProfileLibrary::load(mappingsDir, seeds);
-    for (const auto& diagnostic : loaded.library_->diagnostics().items()) std::cerr << profiles::formatDiagnostic(diagnostic) << "\n";
+    profiles::printDiagnostics(loaded.library_->diagnostics(), std::cerr);
     loaded.summaries_ = loaded.library_->summaries();
-    for (const auto& [standard, catalogue] : loaded.library_->catalogues()) {
-        for (const auto& [epao, seed] : catalogue.epaoSeeds) loaded.epaos_.insert(epao);
-    }
+    loaded.epaos_ = loaded.library_->epaos();
     return loaded;
 }
 

@@ -40,9 +40,6 @@ private:
     int exitCode_;
 };
 
-void printDiagnostics(const profiles::Diagnostics& diagnostics, std::ostream& out) {
-    for (const auto& diagnostic : diagnostics.items()) out << profiles::formatDiagnostic(diagnostic) << "\n";
-}
 
 double parseNumber(const std::string& name, const std::string& value, double minimum) {
     try {
@@ -297,7 +294,7 @@ std::unique_ptr<profiles::ProfileLibrary> ShowcaseApp::loadProfiles(bool checkQu
     const std::string folder = profiles::mappingsFolder(mappingsDir_, config().getString("application.dir"));
     profiles::SeedTexts seeds(checkQuotes ? seedsDirectory() : std::string());
     auto library = profiles::ProfileLibrary::load(folder, seeds);
-    printDiagnostics(library->diagnostics(), std::cerr);
+    profiles::printDiagnostics(library->diagnostics(), std::cerr);
     return library;
 }
 
@@ -363,7 +360,7 @@ int ShowcaseApp::runProfileCheck(const std::string& file) {
     }
     const auto profile = profiles::loadProfile(file, library->catalogues(), seeds, diagnostics);
     std::ostringstream out;
-    printDiagnostics(diagnostics, out);
+    profiles::printDiagnostics(diagnostics, out);
     if (profile) out << file << ": valid profile '" << profile->id << "' (" << profile->epao << ", " << profile->option << ")\n";
     writeOutput(out.str());
     return profile && !diagnostics.hasErrors() ? EXIT_OK : EXIT_DATAERR;

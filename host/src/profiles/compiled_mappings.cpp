@@ -90,9 +90,7 @@ bool writeCompiledMappings(const ProfileLibrary& library, const std::string& out
     }
     index->set("profiles", profiles);
     Poco::JSON::Array::Ptr epaos = new Poco::JSON::Array;
-    for (const auto& [standard, catalogue] : library.catalogues()) {
-        for (const auto& [epao, seed] : catalogue.epaoSeeds) epaos->add(epao);
-    }
+    for (const auto& epao : library.epaos()) epaos->add(epao);
     index->set("epaos", epaos);
     writeFile(Poco::Path(Poco::Path(outDir).makeDirectory(), kIndex).toString(), index);
     return true;

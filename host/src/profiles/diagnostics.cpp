@@ -20,4 +20,8 @@ std::size_t Diagnostics::count(Level level) const {
         std::count_if(items_.begin(), items_.end(), [level](const Diagnostic& d) { return d.level == level; }));
 }
 
+void printDiagnostics(const Diagnostics& diagnostics, std::ostream& out) {
+    for (const auto& diagnostic : diagnostics.items()) out << formatDiagnostic(diagnostic) << "\n";
+}
+
 }  // namespace showcase::profiles

@@ -1,6 +1,7 @@
 // What validating a mappings file finds: errors refuse the file, warnings and notes inform.
 #pragma once
 
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -30,5 +31,8 @@ public:
 private:
     std::vector<Diagnostic> items_;
 };
+
+/// Each diagnostic formatted, one per line.
+void printDiagnostics(const Diagnostics& diagnostics, std::ostream& out);
 
 }  // namespace showcase::profiles

@@ -67,6 +67,14 @@ const Profile* ProfileLibrary::find(const std::string& id) const {
     return nullptr;
 }
 
+std::set<std::string> ProfileLibrary::epaos() const {
+    std::set<std::string> ids;
+    for (const auto& [standard, catalogue] : catalogues_) {
+        for (const auto& [epao, seed] : catalogue.epaoSeeds) ids.insert(epao);
+    }
+    return ids;
+}
+
 std::vector<ProfileSummary> ProfileLibrary::summaries() const {
     std::vector<ProfileSummary> summaries;
     for (const auto& profile : profiles_) {

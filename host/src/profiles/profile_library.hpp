@@ -2,6 +2,7 @@
 #pragma once
 
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,8 @@ public:
     /// The valid profiles, ordered by id.
     const std::vector<Profile>& profiles() const { return profiles_; }
     const Profile* find(const std::string& id) const;
+    /// The ids of the EPAOs the catalogues know.
+    std::set<std::string> epaos() const;
     /// Each valid profile as the automatic pick sees it.
     std::vector<ProfileSummary> summaries() const;
     /// "a, b, c": for messages that list what exists.

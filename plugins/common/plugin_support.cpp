@@ -19,6 +19,26 @@ std::string numberText(double number) {
 
 }  // namespace
 
+std::string stringOf(const Poco::JSON::Object::Ptr& object, const std::string& key) {
+    return object && object->has(key) && object->get(key).isString() ? object->getValue<std::string>(key) : std::string();
+}
+
+std::vector<std::string> stringsIn(const Poco::JSON::Array::Ptr& array) {
+    std::vector<std::string> values;
+    for (std::size_t i = 0; array && i < array->size(); ++i) {
+        if (array->get(static_cast<unsigned>(i)).isString()) values.push_back(array->getElement<std::string>(static_cast<unsigned>(i)));
+    }
+    return values;
+}
+
+std::vector<Poco::JSON::Object::Ptr> objectsIn(const Poco::JSON::Array::Ptr& array) {
+    std::vector<Poco::JSON::Object::Ptr> values;
+    for (std::size_t i = 0; array && i < array->size(); ++i) {
+        if (const auto object = array->getObject(static_cast<unsigned>(i))) values.push_back(object);
+    }
+    return values;
+}
+
 Finding makeFinding(const std::string& check, Severity severity, const std::string& message,
                     std::optional<Location> location, std::optional<double> value, std::optional<double> limit) {
     Finding finding;

@@ -1,6 +1,7 @@
 // What every check does the same way: read its options and word its findings.
 #pragma once
 
+#include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
 
 #include <optional>
@@ -29,6 +30,13 @@ struct ProfileLimit {
 /// The plugin's options with the EPAO profile's limits filled in underneath, so a value the user
 /// set (--set) wins over the profile's. Without a profile, the options as they are.
 Poco::JSON::Object::Ptr optionsWithProfileLimits(const Analysis& analysis, const std::vector<ProfileLimit>& limits);
+
+/// The string under `key` of a profile object, or "" when absent or not a string.
+std::string stringOf(const Poco::JSON::Object::Ptr& object, const std::string& key);
+/// The strings of a profile array, in order (none for a null array; other values skipped).
+std::vector<std::string> stringsIn(const Poco::JSON::Array::Ptr& array);
+/// The objects of a profile array, in order (none for a null array; other values skipped).
+std::vector<Poco::JSON::Object::Ptr> objectsIn(const Poco::JSON::Array::Ptr& array);
 
 /// Reads a plugin's options one at a time. A value of the wrong kind leaves the target at its
 /// default and adds a line to `problems`; keys nobody asked for are named by reportUnknown().

@@ -5,8 +5,14 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "plugin_support.hpp"
+
 namespace showcase::evidence {
 namespace {
+
+using common::objectsIn;
+using common::stringOf;
+using common::stringsIn;
 
 using Poco::JSON::Array;
 using Poco::JSON::Object;
@@ -21,22 +27,6 @@ constexpr double kNeedWeight = 0.6;
 // Word fragments in the mappings ("prioritis", "resolv") match as prefixes from this length on;
 // shorter ones would find too much ("own" in "owner").
 constexpr std::size_t kShortestPrefix = 5;
-
-std::string text(const Object::Ptr& object, const std::string& key) {
-    return object && object->has(key) && !object->get(key).isEmpty() ? object->getValue<std::string>(key) : std::string();
-}
-
-std::vector<std::string> strings(const Array::Ptr& array) {
-    std::vector<std::string> values;
-    for (std::size_t i = 0; array && i < array->size(); ++i) values.push_back(array->getElement<std::string>(static_cast<unsigned>(i)));
-    return values;
-}
-
-std::vector<Object::Ptr> objects(const Array::Ptr& array) {
-    std::vector<Object::Ptr> values;
-    for (std::size_t i = 0; array && i < array->size(); ++i) values.push_back(array->getObject(static_cast<unsigned>(i)));
-    return values;
-}
 
 std::string upper(std::string value) {
     for (auto& c : value) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
@@ -76,13 +66,13 @@ private:
 };
 
 void readCodes(CriterionSpec& spec, const Object::Ptr& criterion) {
-    for (const auto& ref : objects(criterion->getArray("epao_refs"))) {
-        const std::string code = text(ref, "code");
+    for (const auto& ref : objectsIn(criterion->getArray("epao_refs"))) {
+        const std::string code = stringOf(ref, "code");
         if (!code.empty()) {
             spec.codes.push_back(code);
             spec.tagCodes.insert(upper(code));
         }
-        if (spec.component.empty() && ref->has("component")) spec.component = text(ref, "component");
+        if (spec.component.empty() && ref->has("component")) spec.component = stringOf(ref, "component");
     }
     spec.tagCodes.insert(upper(highfieldForm(spec.id)));
     spec.tagCodes.insert(upper(spec.id));
@@ -128,24 +118,24 @@ int PhraseBook::add(const std::string& text, TextAnalyser& analyser) {
 
 ProfileModel readProfileModel(const Object::Ptr& profile, TextAnalyser& analyser) {
     ProfileModel model;
-    model.id = text(profile, "id");
-    model.epao = text(profile, "epao");
+    model.id = stringOf(profile, "id");
+    model.epao = stringOf(profile, "epao");
     ModelBuilder builder(model, analyser);
     const auto coverage = profile->getObject("coverage");
-    for (const auto& module : objects(coverage->getArray("module_names"))) {
+    for (const auto& module : objectsIn(coverage->getArray("module_names"))) {
         const int number = module->getValue<int>("number");
-        for (const auto& name : strings(module->getArray("names"))) model.moduleNames[number].push_back(analyser.fold(name));
+        for (const auto& name : stringsIn(module->getArray("names"))) model.moduleNames[number].push_back(analyser.fold(name));
     }
     std::map<std::string, std::set<std::string>> sectionsOf;
     if (const auto templ = profile->getObject("template")) {
-        for (const auto& section : objects(templ->getArray("sections"))) {
-            const std::string id = text(section, "id");
-            if (text(section, "role") == "appendix") model.appendixSections.insert(id);
-            for (const auto& criterion : strings(section->getArray("criteria"))) sectionsOf[criterion].insert(id);
+        for (const auto& section : objectsIn(templ->getArray("sections"))) {
+            const std::string id = stringOf(section, "id");
+            if (stringOf(section, "role") == "appendix") model.appendixSections.insert(id);
+            for (const auto& criterion : stringsIn(section->getArray("criteria"))) sectionsOf[criterion].insert(id);
         }
     }
-    for (const auto& component : objects(profile->getArray("components"))) {
-        ComponentSpec spec{text(component, "id"), text(component, "name"), 0};
+    for (const auto& component : objectsIn(profile->getArray("components"))) {
+        ComponentSpec spec{stringOf(component, "id"), stringOf(component, "name"), 0};
         if (const auto grading = component->getObject("grading")) {
             if (const auto distinction = grading->getObject("distinction")) spec.distinctionRequired = distinction->getValue<int>("required");
         }
@@ -154,33 +144,33 @@ ProfileModel readProfileModel(const Object::Ptr& profile, TextAnalyser& analyser
     if (const auto grading = profile->getObject("grading")) {
         if (const auto distinction = grading->getObject("distinction")) model.distinctionRequired = distinction->getValue<int>("required");
     }
-    for (const auto& criterion : objects(coverage->getArray("criteria"))) {
+    for (const auto& criterion : objectsIn(coverage->getArray("criteria"))) {
         CriterionSpec spec;
-        spec.id = text(criterion, "id");
+        spec.id = stringOf(criterion, "id");
         spec.module = criterion->getValue<int>("module");
-        spec.grade = text(criterion, "grade");
-        spec.text = text(criterion, "text");
+        spec.grade = stringOf(criterion, "grade");
+        spec.text = stringOf(criterion, "text");
         auto names = coverage->getArray("module_names");
-        for (const auto& module : objects(names)) {
-            if (module->getValue<int>("number") == spec.module) spec.moduleName = strings(module->getArray("names")).front();
+        for (const auto& module : objectsIn(names)) {
+            if (module->getValue<int>("number") == spec.module) spec.moduleName = stringsIn(module->getArray("names")).front();
         }
         readCodes(spec, criterion);
         spec.sections = sectionsOf[spec.id];
         const auto guide = criterion->getObject("evidence");
         if (!guide) throw std::runtime_error("criterion " + spec.id + " has no evidence guide in the mappings (rule 25)");
-        spec.prompt = text(guide, "prompt");
+        spec.prompt = stringOf(guide, "prompt");
         std::map<int, double> query;
         builder.addWords(query, spec.text, kCriterionWordWeight);
-        for (const auto& hint : objects(criterion->getArray("evidence_hints"))) builder.addWords(query, text(hint, "text"), kHintWordWeight);
-        for (const auto& term : strings(guide->getArray("terms"))) {
+        for (const auto& hint : objectsIn(criterion->getArray("evidence_hints"))) builder.addWords(query, stringOf(hint, "text"), kHintWordWeight);
+        for (const auto& term : stringsIn(guide->getArray("terms"))) {
             const int id = builder.addPhrase(term, true);
             if (id < 0) continue;
             const double weight = model.book.phrases[static_cast<std::size_t>(id)].words.size() > 1 ? kPhraseOfSeveralWordsWeight : kTermWeight;
             query[id] = std::max(query[id], weight);
         }
-        for (const auto& need : objects(guide->getArray("needs"))) {
-            Need parsed{text(need, "label"), {}};
-            for (const auto& phrase : strings(need->getArray("any"))) {
+        for (const auto& need : objectsIn(guide->getArray("needs"))) {
+            Need parsed{stringOf(need, "label"), {}};
+            for (const auto& phrase : stringsIn(need->getArray("any"))) {
                 const int id = builder.addPhrase(phrase, true);
                 if (id < 0) continue;
                 parsed.phrases.push_back(id);

@@ -2,15 +2,15 @@
 
 #include <Poco/JSON/Array.h>
 
+#include "plugin_support.hpp"
+
 namespace showcase::structure {
 namespace {
 
 using Poco::JSON::Array;
 using Poco::JSON::Object;
-
-std::string stringOf(const Object::Ptr& object, const std::string& key) {
-    return object && object->has(key) && object->get(key).isString() ? object->getValue<std::string>(key) : std::string();
-}
+using common::stringOf;
+using common::stringsIn;
 
 // A Cited boolean ({"value": true, ...}); absent means the default.
 bool citedFlag(const Object::Ptr& object, const std::string& key, bool fallback) {
@@ -18,15 +18,6 @@ bool citedFlag(const Object::Ptr& object, const std::string& key, bool fallback)
     const Object::Ptr cited = object->getObject(key);
     if (!cited || !cited->has("value") || !cited->get("value").isBoolean()) return fallback;
     return cited->getValue<bool>("value");
-}
-
-std::vector<std::string> strings(const Array::Ptr& array) {
-    std::vector<std::string> values;
-    if (!array) return values;
-    for (std::size_t i = 0; i < array->size(); ++i) {
-        if (array->get(static_cast<unsigned>(i)).isString()) values.push_back(array->getElement<std::string>(static_cast<unsigned>(i)));
-    }
-    return values;
 }
 
 TemplateSection readSection(const Object::Ptr& object) {
@@ -43,8 +34,8 @@ TemplateSection readSection(const Object::Ptr& object) {
         }
     }
     section.phrases.push_back(section.title);
-    for (auto& phrase : strings(object->getArray("match"))) section.phrases.push_back(std::move(phrase));
-    if (const Object::Ptr terms = object->getObject("goal_terms")) section.goalTerms = strings(terms->getArray("value"));
+    for (auto& phrase : stringsIn(object->getArray("match"))) section.phrases.push_back(std::move(phrase));
+    if (const Object::Ptr terms = object->getObject("goal_terms")) section.goalTerms = stringsIn(terms->getArray("value"));
     return section;
 }
 

@@ -26,14 +26,34 @@ struct Scored {
     bool allNeeds() const { return std::all_of(needsMet.begin(), needsMet.end(), [](bool met) { return met; }); }
 };
 
-Scored scorePassage(const CriterionSpec& spec, const Passage& passage, double wordingScale) {
+// The weighted wording hits of every criterion in every passage, criterion by criterion. A passage
+// holds a few dozen of the book's phrases, so the sums run over those rather than over every
+// phrase of every criterion; phrases are visited in id order, as each query lists them.
+std::vector<double> wordingHits(const ProfileModel& model, const std::vector<Passage>& passages) {
+    std::vector<std::vector<std::pair<std::size_t, double>>> criteriaOf(model.book.phrases.size());
+    for (std::size_t c = 0; c < model.criteria.size(); ++c) {
+        for (const auto& weighted : model.criteria[c].query) criteriaOf[static_cast<std::size_t>(weighted.phrase)].emplace_back(c, weighted.weight);
+    }
+    std::vector<double> hits(model.criteria.size() * passages.size(), 0.0);
+    for (std::size_t p = 0; p < passages.size(); ++p) {
+        const auto& marks = passages[p].phrases;
+        for (std::size_t phrase = 0; phrase < marks.size(); ++phrase) {
+            if (!marks[phrase]) continue;
+            for (const auto& [c, weight] : criteriaOf[phrase]) hits[c * passages.size() + p] += weight;
+        }
+    }
+    return hits;
+}
+
+Scored scorePassage(const CriterionSpec& spec, const Passage& passage, double hits, double wordingScale) {
     Scored scored;
     scored.passage = &passage;
-    double hits = 0;
-    for (const auto& weighted : spec.query) {
-        if (passage.phrases[static_cast<std::size_t>(weighted.phrase)]) hits += weighted.weight;
-    }
     scored.wording = 1.0 - std::exp(-hits / wordingScale);
+    scored.tagged = std::any_of(passage.tags.begin(), passage.tags.end(), [&](const std::string& code) { return spec.tagCodes.count(code) != 0; });
+    if (hits <= 0) {  // scores 0 whatever else it has
+        scored.needsMet.assign(spec.needs.size(), false);
+        return scored;
+    }
     std::size_t met = 0;
     for (const auto& need : spec.needs) {
         const bool found = std::any_of(need.phrases.begin(), need.phrases.end(),
@@ -44,8 +64,6 @@ Scored scorePassage(const CriterionSpec& spec, const Passage& passage, double wo
     const double needs = spec.needs.empty() ? 1.0 : static_cast<double>(met) / static_cast<double>(spec.needs.size());
     scored.inSection = spec.sections.count(passage.section) != 0;
     const double section = scored.inSection ? 1.0 : (passage.modules.count(spec.module) != 0 ? 0.5 : 0.0);
-    scored.tagged = std::any_of(passage.tags.begin(), passage.tags.end(), [&](const std::string& code) { return spec.tagCodes.count(code) != 0; });
-    if (scored.wording <= 0) return scored;
     scored.score = kWordingShare * scored.wording + kNeedsShare * needs + kSectionShare * section + kTagShare * (scored.tagged ? 1.0 : 0.0);
     return scored;
 }
@@ -109,19 +127,21 @@ double confidenceFrom(double score, const Thresholds& thresholds) {
     return std::round(std::min(0.99, 0.5 + distance / 0.3 * 0.5) * 100) / 100;
 }
 
-CriterionResult assessOne(const CriterionSpec& spec, const std::vector<Passage>& passages, const Thresholds& thresholds) {
+CriterionResult assessOne(const CriterionSpec& spec, const std::vector<Passage>& passages, const double* hitsOfPassage,
+                          const Thresholds& thresholds) {
     CriterionResult result;
     result.spec = &spec;
     std::vector<Scored> scored;
     scored.reserve(passages.size());
-    for (const auto& passage : passages) {
+    for (std::size_t index = 0; index < passages.size(); ++index) {
+        const auto& passage = passages[index];
         if (passage.mappingTable) {
             if (std::any_of(passage.tags.begin(), passage.tags.end(), [&](const std::string& c) { return spec.tagCodes.count(c) != 0; })) {
                 result.mappingClaims.push_back(&passage);
             }
             continue;
         }
-        scored.push_back(scorePassage(spec, passage, thresholds.wordingScale));
+        scored.push_back(scorePassage(spec, passage, hitsOfPassage[index], thresholds.wordingScale));
         const auto& last = scored.back();
         // A tagged passage that would not even be weak evidence does not speak to the criterion it names.
         if (last.tagged && last.score < thresholds.weak) {
@@ -198,7 +218,10 @@ std::vector<CriterionResult> assessCriteria(const ProfileModel& model, const std
                                             const Thresholds& thresholds) {
     std::vector<CriterionResult> results;
     results.reserve(model.criteria.size());
-    for (const auto& spec : model.criteria) results.push_back(assessOne(spec, passages, thresholds));
+    const auto hits = wordingHits(model, passages);
+    for (std::size_t c = 0; c < model.criteria.size(); ++c) {
+        results.push_back(assessOne(model.criteria[c], passages, hits.data() + c * passages.size(), thresholds));
+    }
     return results;
 }
 

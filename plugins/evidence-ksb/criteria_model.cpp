@@ -62,7 +62,7 @@ public:
 private:
     ProfileModel& model_;
     TextAnalyser& analyser_;
-    std::map<std::string, int> cache_;
+    std::unordered_map<std::string, int> cache_;
 };
 
 void readCodes(CriterionSpec& spec, const Object::Ptr& criterion) {
@@ -110,10 +110,11 @@ int PhraseBook::add(const std::string& text, TextAnalyser& analyser) {
         ids.push_back(found->second);
     }
     if (ids.empty()) return -1;
-    auto found = phraseIds_.find(ids);
+    const std::string key(reinterpret_cast<const char*>(ids.data()), ids.size() * sizeof(int));
+    auto found = phraseIds_.find(key);
     if (found != phraseIds_.end()) return found->second;
     phrases.push_back({ids, exact ? text.substr(1) : text});
-    return phraseIds_.emplace(ids, static_cast<int>(phrases.size() - 1)).first->second;
+    return phraseIds_.emplace(key, static_cast<int>(phrases.size() - 1)).first->second;
 }
 
 ProfileModel readProfileModel(const Object::Ptr& profile, TextAnalyser& analyser) {

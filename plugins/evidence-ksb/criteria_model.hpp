@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "text_analyser.hpp"
@@ -36,8 +37,8 @@ struct PhraseBook {
     int add(const std::string& text, TextAnalyser& analyser);
 
 private:
-    std::map<std::string, int> wordIds_;
-    std::map<std::vector<int>, int> phraseIds_;
+    std::unordered_map<std::string, int> wordIds_;
+    std::unordered_map<std::string, int> phraseIds_;  ///< keyed by the bytes of the word ids
 };
 
 /// A phrase with its weight for one criterion.

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <unordered_map>
 
 #include "phrase_matcher.hpp"
 
@@ -145,7 +146,7 @@ private:
             }
         }
         for (const auto& heading : path) {
-            const std::string folded = analyser_.fold(heading);
+            const std::string& folded = foldedOnce(heading);
             for (const auto& [number, names] : model_.moduleNames) {
                 const bool named = std::any_of(names.begin(), names.end(), [&](const std::string& name) { return mentions(folded, name); });
                 if (named || mentions(folded, "module " + std::to_string(number) + " ") || folded == "module " + std::to_string(number) ||
@@ -160,15 +161,22 @@ private:
         if (block.has(kHiddenSlide)) return Place::HiddenSlide;
         if (block.has(kBeyondLimit)) return Place::BeyondLimit;
         // In a showcase made of components, every component is the showcase, whatever its name.
-        const bool appendixFile = document.role == Role::Appendix && (model_.components.empty() || mentions(analyser_.fold(document.path), "appendi"));
+        const bool appendixFile = document.role == Role::Appendix && (model_.components.empty() || mentions(foldedOnce(document.path), "appendi"));
         if (appendixFile || model_.appendixSections.count(passage.section) != 0) return Place::Appendix;
         for (const auto& heading : block.headingPath.empty() ? std::vector<std::string>{passage.heading} : block.headingPath) {
-            const std::string folded = analyser_.fold(heading);
+            const std::string& folded = foldedOnce(heading);
             if (folded.rfind("appendi", 0) == 0 || folded.rfind("annex", 0) == 0 || mentions(folded, "supporting evidence")) {
                 return Place::Appendix;
             }
         }
         return Place::Assessable;
+    }
+
+    // Every passage under a heading asks for its folded form; ICU folds it once.
+    const std::string& foldedOnce(const std::string& text) const {
+        auto found = folded_.find(text);
+        if (found == folded_.end()) found = folded_.emplace(text, analyser_.fold(text)).first;
+        return found->second;
     }
 
     // A criterion's needs are often met across a paragraph and the next, or across a table's
@@ -202,6 +210,7 @@ private:
     TextAnalyser& analyser_;
     PhraseMatcher matcher_;
     std::map<std::string, std::vector<char>> headingPhrases_;
+    mutable std::unordered_map<std::string, std::string> folded_;
     int neighbourWords_;
 };
 
@@ -216,7 +225,12 @@ std::set<std::string> codesIn(const std::string& text) {
             continue;
         }
         std::size_t end = i;
-        while (end < text.size() && isCodeCharacter(text[end])) ++end;
+        bool digit = false;
+        while (end < text.size() && isCodeCharacter(text[end])) digit |= std::isdigit(static_cast<unsigned char>(text[end++])) != 0;
+        if (!digit) {  // every code has a digit; most words have none
+            i = end;
+            continue;
+        }
         std::string token = text.substr(i, end - i);
         while (!token.empty() && (token.back() == '.' || token.back() == '-')) token.pop_back();
         for (auto& c : token) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));

@@ -23,6 +23,8 @@ const std::unordered_set<std::string>& functionWords() {
     return words;
 }
 
+constexpr std::size_t kLongestFunctionWord = 5;  // the longest of them: "being", "these", "those"
+
 bool isApostrophe(UChar32 c) { return c == 0x27 || c == 0x2019 || c == 0x02BC; }
 
 }  // namespace
@@ -74,21 +76,24 @@ std::vector<Word> TextAnalyser::words(std::string_view utf8) {
 // Most showcase text is ASCII with typographic quotes and dashes. For it, case folding is
 // lower-casing, so ICU (a tenth of the whole check's time) is only needed for the rest.
 bool TextAnalyser::asciiWords(std::string_view utf8, std::vector<Word>& words) {
+    // The <cctype> functions consult the locale on every call; text words only need ASCII's.
+    auto isAsciiAlpha = [](unsigned char c) { return static_cast<unsigned char>((c | 0x20) - 'a') < 26; };
+    auto isAsciiAlnum = [&](unsigned char c) { return isAsciiAlpha(c) || static_cast<unsigned char>(c - '0') < 10; };
+    words.reserve(utf8.size() / 6);
     std::string current;
     auto flush = [&] {
         if (current.empty()) return;
-        if (functionWords().count(current) == 0) {
-            const std::string& stem = impl_->stem(current);
-            words.push_back({current, stem});
+        if (current.size() > kLongestFunctionWord || functionWords().count(current) == 0) {
+            words.push_back({current, impl_->stem(current)});
         }
         current.clear();
     };
     for (std::size_t i = 0; i < utf8.size();) {
         const auto byte = static_cast<unsigned char>(utf8[i]);
         if (byte < 0x80) {
-            if (std::isalnum(byte)) {
-                current += static_cast<char>(std::tolower(byte));
-            } else if (byte == '\'' && !current.empty() && i + 1 < utf8.size() && std::isalpha(static_cast<unsigned char>(utf8[i + 1]))) {
+            if (isAsciiAlnum(byte)) {
+                current += static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte | 0x20 : byte);
+            } else if (byte == '\'' && !current.empty() && i + 1 < utf8.size() && isAsciiAlpha(static_cast<unsigned char>(utf8[i + 1]))) {
                 // "didn't" is one word: the apostrophe joins, it does not split.
             } else {
                 flush();
@@ -99,7 +104,7 @@ bool TextAnalyser::asciiWords(std::string_view utf8, std::vector<Word>& words) {
         // Three-byte punctuation of the General Punctuation block (U+2000..U+206F): E2 80..81 xx.
         if (byte != 0xE2 || i + 2 >= utf8.size() || (static_cast<unsigned char>(utf8[i + 1]) & 0xFE) != 0x80) return false;
         const bool rightQuote = static_cast<unsigned char>(utf8[i + 1]) == 0x80 && static_cast<unsigned char>(utf8[i + 2]) == 0x99;
-        const bool joins = rightQuote && !current.empty() && i + 3 < utf8.size() && std::isalpha(static_cast<unsigned char>(utf8[i + 3]));
+        const bool joins = rightQuote && !current.empty() && i + 3 < utf8.size() && isAsciiAlpha(static_cast<unsigned char>(utf8[i + 3]));
         if (!joins) flush();
         i += 3;
     }

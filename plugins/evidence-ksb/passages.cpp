@@ -69,13 +69,20 @@ bool looksLikeCode(const std::string& token) {
 
 bool mentions(const std::string& folded, const std::string& what) { return folded.find(what) != std::string::npos; }
 
+bool readable(const Block& block) {
+    if (block.has(kHeading) || block.has(kTrackedDeletion) || block.has(kHiddenText)) return false;
+    return block.part != Part::Header && block.part != Part::Footer && block.part != Part::Comment &&
+           block.part != Part::SlideTitle;
+}
+
 class PassageCollector {
 public:
     PassageCollector(const ProfileModel& model, const Object::Ptr& structure, TextAnalyser& analyser, int neighbourWords)
         : model_(model), headings_(headingsOf(structure)), analyser_(analyser), matcher_(model.book), neighbourWords_(neighbourWords) {}
 
-    std::vector<Passage> collect(const Bundle& bundle) {
+    std::vector<Passage> collect(const Bundle& bundle, const BlockWords& blockWords) {
         std::vector<Passage> passages;
+        auto wordsOfBlock = blockWords.begin();
         for (const auto& document : bundle.documents) {
             if (document.status != ReadStatus::Read) continue;
             const std::size_t first = passages.size();
@@ -84,12 +91,12 @@ public:
             const auto& fileHeadings = found == headings_.end() ? none : found->second;
             for (const auto& block : document.blocks) {
                 if (!readable(block)) continue;
-                auto blockWords = analyser_.words(block.text);
-                if (static_cast<int>(blockWords.size()) < kShortestPassage) continue;
+                const auto& words = *wordsOfBlock++;
+                if (static_cast<int>(words.size()) < kShortestPassage) continue;
                 Passage passage;
                 passage.document = &document;
                 passage.block = &block;
-                passage.words = static_cast<int>(blockWords.size());
+                passage.words = static_cast<int>(words.size());
                 placeUnderHeading(passage, fileHeadings);
                 passage.place = placeOf(document, block, passage);
                 passage.tags = codesIn(block.text);
@@ -99,7 +106,7 @@ public:
                     for (const auto& code : codesIn(heading)) passage.tags.insert(code);
                 }
                 passage.phrases.assign(model_.book.phrases.size(), 0);
-                matcher_.mark(blockWords, passage.phrases);
+                matcher_.mark(words, passage.phrases);
                 passages.push_back(std::move(passage));
             }
             addContext(passages, first);
@@ -108,12 +115,6 @@ public:
     }
 
 private:
-    static bool readable(const Block& block) {
-        if (block.has(kHeading) || block.has(kTrackedDeletion) || block.has(kHiddenText)) return false;
-        return block.part != Part::Header && block.part != Part::Footer && block.part != Part::Comment &&
-               block.part != Part::SlideTitle;
-    }
-
     // The template section: from the block's own heading path when the reader knew the headings,
     // else from the nearest heading structure-sections found above it by layout.
     void placeUnderHeading(Passage& passage, const std::vector<FoundHeading>& fileHeadings) const {
@@ -240,9 +241,20 @@ std::set<std::string> codesIn(const std::string& text) {
     return codes;
 }
 
-std::vector<Passage> collectPassages(const Bundle& bundle, const ProfileModel& model, const Object::Ptr& structure,
-                                     TextAnalyser& analyser, int neighbourWords) {
-    return PassageCollector(model, structure, analyser, neighbourWords).collect(bundle);
+BlockWords wordsOfBlocks(const Bundle& bundle, TextAnalyser& analyser) {
+    BlockWords words;
+    for (const auto& document : bundle.documents) {
+        if (document.status != ReadStatus::Read) continue;
+        for (const auto& block : document.blocks) {
+            if (readable(block)) words.push_back(analyser.words(block.text));
+        }
+    }
+    return words;
+}
+
+std::vector<Passage> collectPassages(const Bundle& bundle, const BlockWords& blockWords, const ProfileModel& model,
+                                     const Object::Ptr& structure, TextAnalyser& analyser, int neighbourWords) {
+    return PassageCollector(model, structure, analyser, neighbourWords).collect(bundle, blockWords);
 }
 
 }  // namespace showcase::evidence

@@ -5,6 +5,7 @@ Usage:
   python3 bench/eval.py [--showcase build/bin/showcase] [--split dev|heldout|all]
                         [--out bench/out/eval] [--only NAME] [--json]
                         [--show-heldout-misses]
+  python3 bench/eval.py --separability [--split ...]   (what any threshold could reach)
   python3 bench/eval.py --predictions-from-gold [--degrade FRACTION] ...   (scorer self-test)
 
 Builds every bundle of bench/eval/bundles/ with tools/gen/make_eval.py into OUT/bundles/,
@@ -349,6 +350,60 @@ def self_test(prepared, degrade):
     return 0 if ok else 1
 
 
+def roc_auc(higher, lower):
+    """The chance that a score drawn from `higher` beats one drawn from `lower` (ties count half)."""
+    if not higher or not lower:
+        return None
+    wins = sum(1.0 if h > l else 0.5 if h == l else 0.0 for h in higher for l in lower)
+    return wins / (len(higher) * len(lower))
+
+
+def best_precision_at_recall(positives, negatives, recall_floor, positive_below):
+    """The best precision of a one-threshold rule at the given recall or more. With positive_below
+    the rule calls a criterion positive when its score is below the threshold, else at or above."""
+    best = None
+    for threshold in sorted(set(positives + negatives + [2.0, -1.0])):
+        hit = (lambda v: v < threshold) if positive_below else (lambda v: v >= threshold)
+        tp = sum(1 for v in positives if hit(v))
+        fp = sum(1 for v in negatives if hit(v))
+        if positives and tp / len(positives) >= recall_floor and tp + fp:
+            best = max(best or 0.0, tp / (tp + fp))
+    return best
+
+
+def separability(prepared, showcase):
+    """How well the best passage score alone separates the gold classes, at any threshold: the
+    ceiling that choosing thresholds cannot pass. Runs check with every criterion forced to list
+    its best passages (weak_score 0, evidenced_score out of reach)."""
+    rows = []
+    for bundle, path, _dump, _resolved in prepared:
+        try:
+            report = run_json([showcase, "check", path, "--profile", bundle["profile"], "--format", "json", "--quiet",
+                               "--set", "evidence-ksb.weak_score=0", "--set", "evidence-ksb.evidenced_score=2"],
+                              ok_codes=(0, 1))
+        except RuntimeError as exc:
+            raise SetError(str(exc))
+        for criterion in report["metrics"]["evidence-ksb"]["criteria"]:
+            best = max((e["score"] for e in criterion.get("evidence") or []), default=0.0)
+            rows.append((bundle["split"], bundle["gold"][criterion["id"]]["status"], best))
+    print("== separability: the best passage score of each criterion, any threshold ==")
+    print("%-8s %9s %22s %22s %22s" % ("split", "criteria", "missing vs rest AUC", "missing P at R>=0.95",
+                                        "evidenced vs weak+miss"))
+    for split in ("dev", "heldout", "overall"):
+        chosen = [r for r in rows if split == "overall" or r[0] == split]
+        if not chosen or (split == "overall" and len({r[0] for r in rows}) < 2):
+            continue
+        missing = [v for _, g, v in chosen if g == "missing"]
+        present = [v for _, g, v in chosen if g in ("evidenced", "weak", "appendix_only")]
+        evidenced = [v for _, g, v in chosen if g == "evidenced"]
+        not_evidenced = [v for _, g, v in chosen if g in ("weak", "missing")]
+        print("%-8s %9d %22s %22s %22s" % (split, len(chosen), fmt(roc_auc(present, missing)),
+                                            fmt(best_precision_at_recall(missing, present, 0.95, True)),
+                                            fmt(roc_auc(evidenced, not_evidenced))))
+    print("AUC 1.0 separates perfectly, 0.5 is chance. The missing targets (recall 0.95, precision 0.85)")
+    print("need a score whose best one-threshold precision at recall 0.95 is at least 0.85.")
+
+
 def main(argv):
     ap = argparse.ArgumentParser(description="Score evidence-ksb against bench/eval/.",
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -363,6 +418,9 @@ def main(argv):
                     help="SELF-TEST OF THE SCORER: use the gold labels as predictions (all figures 1.0)")
     ap.add_argument("--degrade", type=float, default=0.0,
                     help="with --predictions-from-gold: corrupt this fraction of the fake predictions")
+    ap.add_argument("--separability", action="store_true",
+                    help="print how well the plugin's passage score alone separates missing from present and "
+                         "evidenced from the rest, at any threshold (ROC AUC), instead of the usual figures")
     ap.add_argument("--self-test", action="store_true",
                     help="SELF-TEST OF THE SCORER: check that gold scores 1.0 and a degraded copy (--degrade, "
                          "default 0.2) scores lower; exit 1 if not")
@@ -397,6 +455,9 @@ def main(argv):
         if args.self_test:
             say("SELF-TEST OF THE SCORER (not of the plugin): %d bundles" % len(bundles))
             return self_test(prepared, args.degrade or 0.2) or (3 if problems else 0)
+        if args.separability:
+            separability(prepared, args.showcase)
+            return 3 if problems else 0
         if args.predictions_from_gold:
             say("SELF-TEST OF THE SCORER: predictions are the gold labels%s, not the plugin's output."
                 % (" degraded by %.0f%%" % (args.degrade * 100) if args.degrade else ""))

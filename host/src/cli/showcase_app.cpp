@@ -15,6 +15,7 @@
 #include "analysis/analysis_session.hpp"
 #include "check_profiles.hpp"
 #include "plugin_host/plugin_host.hpp"
+#include "process_tuning.hpp"
 #include "profiles/auto_picker.hpp"
 #include "profiles/mappings_location.hpp"
 #include "profiles/profile_listing.hpp"
@@ -63,7 +64,12 @@ const std::vector<std::string>& optionsWithValues() {
     return names;
 }
 
-ShowcaseApp::ShowcaseApp() { setUnixOptions(true); }
+ShowcaseApp::ShowcaseApp() {
+    // First, so that all the rest of the run benefits (process_tuning.hpp says why).
+    backHeapWithHugePages();
+    readTimeZoneOnce();
+    setUnixOptions(true);
+}
 
 void ShowcaseApp::defineOptions(Poco::Util::OptionSet& options) {
     options.addOption(Option("help", "h", "Show this help and exit."));

@@ -90,11 +90,12 @@ public:
             ++skipDepth_;
             return;
         }
-        if (local == "AlternateContent") {
+        const std::string_view name = local;
+        if (name == "AlternateContent") {
             alternatives_.push_back(false);
             return;
         }
-        if ((local == "Choice" || local == "Fallback") && !alternatives_.empty()) {
+        if ((name == "Choice" || name == "Fallback") && !alternatives_.empty()) {
             if (alternatives_.back()) {
                 skipDepth_ = 1;
             } else {
@@ -109,11 +110,12 @@ public:
             --skipDepth_;
             return;
         }
-        if (local == "AlternateContent") {
+        const std::string_view name = local;
+        if (name == "AlternateContent") {
             if (!alternatives_.empty()) alternatives_.pop_back();
             return;
         }
-        if ((local == "Choice" || local == "Fallback") && !alternatives_.empty()) return;
+        if ((name == "Choice" || name == "Fallback") && !alternatives_.empty()) return;
         end(uri, local);
     }
     void characters(std::string_view text) final {
@@ -137,6 +139,37 @@ struct Paragraph {
     bool inTable = false;
 };
 
+/// The elements ShapeTextHandler acts on, by local name.
+enum class Tag { Other, Slide, Shape, Placeholder, Table, Paragraph, Text, Break, Field };
+
+// Called for every element of every slide and notes page: names are told apart by length first,
+// so most elements cost a comparison or two.
+Tag tagOf(std::string_view local) {
+    switch (local.size()) {
+    case 1:
+        if (local == "p") return Tag::Paragraph;
+        if (local == "t") return Tag::Text;
+        return Tag::Other;
+    case 2:
+        if (local == "sp") return Tag::Shape;
+        if (local == "ph") return Tag::Placeholder;
+        if (local == "br") return Tag::Break;
+        return Tag::Other;
+    case 3:
+        if (local == "sld") return Tag::Slide;
+        if (local == "pic") return Tag::Shape;
+        if (local == "tbl") return Tag::Table;
+        if (local == "fld") return Tag::Field;
+        return Tag::Other;
+    case 5:
+        return local == "cxnSp" ? Tag::Shape : Tag::Other;
+    case 12:
+        return local == "graphicFrame" ? Tag::Shape : Tag::Other;
+    default:
+        return Tag::Other;
+    }
+}
+
 // The text of a slide or a notes slide: one Paragraph per a:p with text, in document order.
 class ShapeTextHandler : public SkippingHandler {
 public:
@@ -147,46 +180,65 @@ public:
 
 protected:
     void start(const std::string&, const std::string& local, const Poco::XML::Attributes& attrs) override {
-        if (local == "sld") {
+        switch (tagOf(local)) {
+        case Tag::Slide:
             hidden = isFalse(attribute(attrs, "show"));
-        } else if (local == "sp" || local == "graphicFrame" || local == "pic" || local == "cxnSp") {
+            break;
+        case Tag::Shape:
             shapes_.emplace_back();
-        } else if (local == "ph") {
+            break;
+        case Tag::Placeholder:
             // A placeholder without a type is a content ("obj") placeholder.
             if (!shapes_.empty()) {
                 std::string type = attribute(attrs, "type");
                 shapes_.back() = type.empty() ? "obj" : std::move(type);
             }
-        } else if (local == "tbl") {
+            break;
+        case Tag::Table:
             ++tables_;
-        } else if (local == "p") {
+            break;
+        case Tag::Paragraph:
             ++paragraphDepth_;
             current_.clear();
-        } else if (local == "t") {
+            break;
+        case Tag::Text:
             if (paragraphDepth_ > 0) ++textDepth_;
-        } else if (local == "br") {
+            break;
+        case Tag::Break:
             if (paragraphDepth_ > 0) current_ += ' ';
-        } else if (local == "fld") {
+            break;
+        case Tag::Field:
             // A slide-number field shows the slide's number; its stored text may be stale or the
             // template's "<#>" mark.
             if (paragraphDepth_ > 0 && attribute(attrs, "type") == "slidenum") {
                 current_ += slideNumber_;
                 ++numberField_;
             }
+            break;
+        case Tag::Other:
+            break;
         }
     }
 
     void end(const std::string&, const std::string& local) override {
-        if (local == "sp" || local == "graphicFrame" || local == "pic" || local == "cxnSp") {
+        switch (tagOf(local)) {
+        case Tag::Shape:
             if (!shapes_.empty()) shapes_.pop_back();
-        } else if (local == "tbl") {
+            break;
+        case Tag::Table:
             if (tables_ > 0) --tables_;
-        } else if (local == "t") {
+            break;
+        case Tag::Text:
             if (textDepth_ > 0) --textDepth_;
-        } else if (local == "fld") {
+            break;
+        case Tag::Field:
             if (numberField_ > 0) --numberField_;
-        } else if (local == "p") {
+            break;
+        case Tag::Paragraph:
             if (paragraphDepth_ > 0 && --paragraphDepth_ == 0) finishParagraph();
+            break;
+        default:
+            break;
         }
     }
 

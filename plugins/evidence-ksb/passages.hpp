@@ -42,8 +42,7 @@ inline constexpr int kNeighbourWords = 20;
 /// The words of every block that may hold evidence, in bundle order (read documents only).
 using BlockWords = std::vector<std::vector<Word>>;
 
-/// Cuts the bundle's evidence blocks into words. It needs no profile, so the check does it
-/// while another thread reads the profile's criteria.
+/// Cuts the bundle's evidence blocks into words; it needs no profile.
 BlockWords wordsOfBlocks(const Bundle& bundle, TextAnalyser& analyser);
 
 /// Every passage of the bundle's readable documents, phrases matched against `model.book`.

@@ -1,5 +1,4 @@
 // The exported factory of evidence-ksb and the order of its work.
-#include <future>
 #include <stdexcept>
 
 #include "assessment.hpp"
@@ -41,15 +40,9 @@ public:
                                                 "no EPAO profile applies, so there are no criteria to look for (use --profile or --epao)"));
             return;
         }
-        // The criteria and the bundle's words do not depend on each other: read them side by side,
-        // each with its own analyser (a stemmer is not shared between threads).
-        auto model = std::async(std::launch::async, [profile] {
-            evidence::TextAnalyser criteriaAnalyser;
-            return evidence::readProfileModel(profile, criteriaAnalyser);
-        });
         evidence::TextAnalyser analyser;
+        const auto criteria = evidence::readProfileModel(profile, analyser);
         const auto blockWords = evidence::wordsOfBlocks(analysis.bundle(), analyser);
-        const auto criteria = model.get();
         const auto passages = evidence::collectPassages(analysis.bundle(), blockWords, criteria, analysis.metricsOf("structure-sections"),
                                                       analyser, static_cast<int>(neighbourWords));
         evidence::reportResults(analysis, criteria, evidence::assessCriteria(criteria, passages, thresholds));

@@ -5,6 +5,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <cctype>
 #include <stdexcept>
 #include <unordered_map>
@@ -30,7 +31,6 @@ bool isApostrophe(UChar32 c) { return c == 0x27 || c == 0x2019 || c == 0x02BC; }
 }  // namespace
 
 struct TextAnalyser::Impl {
-    const icu::Normalizer2* normaliser = nullptr;
     sb_stemmer* stemmer = nullptr;
     // Stemming is the costly step and reports repeat their words; remember each stem.
     std::unordered_map<std::string, std::string> stems;
@@ -47,10 +47,27 @@ struct TextAnalyser::Impl {
     }
 };
 
+namespace {
+
+// Loaded on first use: ASCII text never needs it, and loading its data costs page faults a
+// whole check can feel.
+const icu::Normalizer2& normaliser() {
+    static const icu::Normalizer2* instance = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        const icu::Normalizer2* loaded = icu::Normalizer2::getNFKCCasefoldInstance(status);
+        if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU normaliser unavailable: ") + u_errorName(status));
+        return loaded;
+    }();
+    return *instance;
+}
+
+bool isAscii(std::string_view text) {
+    return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+}  // namespace
+
 TextAnalyser::TextAnalyser() : impl_(std::make_unique<Impl>()) {
-    UErrorCode status = U_ZERO_ERROR;
-    impl_->normaliser = icu::Normalizer2::getNFKCCasefoldInstance(status);
-    if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU normaliser unavailable: ") + u_errorName(status));
     impl_->stemmer = sb_stemmer_new("english", "UTF_8");
     if (!impl_->stemmer) throw std::runtime_error("the Snowball English stemmer is unavailable");
 }
@@ -58,9 +75,15 @@ TextAnalyser::TextAnalyser() : impl_(std::make_unique<Impl>()) {
 TextAnalyser::~TextAnalyser() { sb_stemmer_delete(impl_->stemmer); }
 
 std::string TextAnalyser::fold(std::string_view utf8) const {
+    // NFKC case folding leaves ASCII as it is but for upper case; ASCII control characters stay too.
+    if (isAscii(utf8)) {
+        std::string lower(utf8);
+        for (auto& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+        return lower;
+    }
     UErrorCode status = U_ZERO_ERROR;
     const auto source = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
-    icu::UnicodeString folded = impl_->normaliser->normalize(source, status);
+    icu::UnicodeString folded = normaliser().normalize(source, status);
     std::string out;
     if (U_FAILURE(status)) return std::string(utf8);
     folded.toUTF8String(out);
@@ -115,7 +138,7 @@ bool TextAnalyser::asciiWords(std::string_view utf8, std::vector<Word>& words) {
 std::vector<Word> TextAnalyser::unicodeWords(std::string_view utf8) {
     UErrorCode status = U_ZERO_ERROR;
     const auto source = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
-    const icu::UnicodeString folded = impl_->normaliser->normalize(source, status);
+    const icu::UnicodeString folded = normaliser().normalize(source, status);
     std::vector<Word> words;
     if (U_FAILURE(status)) return words;
     icu::UnicodeString current;

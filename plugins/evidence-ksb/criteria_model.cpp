@@ -45,7 +45,7 @@ public:
 
     void addWords(std::map<int, double>& query, const std::string& source, double weight) {
         for (const auto& word : analyser_.words(source)) {
-            const int id = addPhrase(word.folded, false);
+            const int id = addPhrase(std::string(word.folded), false);
             if (id >= 0) query[id] = std::max(query[id], weight);
         }
     }
@@ -101,11 +101,11 @@ int PhraseBook::add(const std::string& text, TextAnalyser& analyser) {
     std::vector<int> ids;
     for (const auto& word : analyser.words(exact ? text.substr(1) : text)) {
         const bool prefix = !exact && word.folded.size() >= kShortestPrefix;
-        const std::string key = (prefix ? "*" : "=") + word.folded;
+        const std::string key = std::string(prefix ? "*" : "=").append(word.folded);
         auto found = wordIds_.find(key);
         if (found == wordIds_.end()) {
             found = wordIds_.emplace(key, static_cast<int>(words.size())).first;
-            words.push_back({word.folded, word.stem, prefix});
+            words.push_back({std::string(word.folded), std::string(word.stem), prefix});
         }
         ids.push_back(found->second);
     }

@@ -23,11 +23,11 @@ PhraseMatcher::PhraseMatcher(const PhraseBook& book) : book_(book), phrasesStart
 }
 
 const std::vector<int>& PhraseMatcher::phraseWordsOf(const Word& word) {
-    auto cached = cache_.find(word.folded);
-    if (cached != cache_.end()) return cached->second;
+    const auto slot = static_cast<std::size_t>(word.id);
+    if (known_[slot]) return byWordId_[slot];
     std::vector<int> ids;
-    if (auto found = byStem_.find(word.stem); found != byStem_.end()) ids = found->second;
-    if (auto bucket = prefixesByStart_.find(word.folded.substr(0, kBucket)); bucket != prefixesByStart_.end()) {
+    if (auto found = byStem_.find(std::string(word.stem)); found != byStem_.end()) ids = found->second;
+    if (auto bucket = prefixesByStart_.find(std::string(word.folded.substr(0, kBucket))); bucket != prefixesByStart_.end()) {
         for (int id : bucket->second) {
             const auto& start = book_.words[static_cast<std::size_t>(id)].folded;
             if (word.folded.compare(0, start.size(), start) == 0) ids.push_back(id);
@@ -35,10 +35,17 @@ const std::vector<int>& PhraseMatcher::phraseWordsOf(const Word& word) {
     }
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    return cache_.emplace(word.folded, std::move(ids)).first->second;
+    known_[slot] = 1;
+    byWordId_[slot] = std::move(ids);
+    return byWordId_[slot];
 }
 
 void PhraseMatcher::mark(const std::vector<Word>& words, std::vector<char>& marks) {
+    // Room for every id first: the pointers taken below must not move.
+    std::size_t slots = known_.size();
+    for (const auto& word : words) slots = std::max(slots, static_cast<std::size_t>(word.id) + 1);
+    known_.resize(slots, 0);
+    byWordId_.resize(slots);
     std::vector<const std::vector<int>*> at;
     at.reserve(words.size());
     for (const auto& word : words) at.push_back(&phraseWordsOf(word));

@@ -10,7 +10,8 @@
 namespace showcase::evidence {
 
 /// Matches phrases word by word; remembers, for each distinct text word, which phrase words it
-/// satisfies, because a bundle repeats its vocabulary.
+/// satisfies, because a bundle repeats its vocabulary. The words it is given must all come from
+/// one TextAnalyser, whose word ids it remembers them by.
 class PhraseMatcher {
 public:
     explicit PhraseMatcher(const PhraseBook& book);
@@ -25,7 +26,8 @@ private:
     std::unordered_map<std::string, std::vector<int>> byStem_;
     std::unordered_map<std::string, std::vector<int>> prefixesByStart_;
     std::vector<std::vector<int>> phrasesStartingWith_;
-    std::unordered_map<std::string, std::vector<int>> cache_;
+    std::vector<std::vector<int>> byWordId_;
+    std::vector<char> known_;
 };
 
 }  // namespace showcase::evidence

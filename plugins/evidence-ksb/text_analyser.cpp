@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <deque>
 #include <stdexcept>
 #include <unordered_map>
 #include <unordered_set>
@@ -31,21 +32,36 @@ bool isApostrophe(UChar32 c) { return c == 0x27 || c == 0x2019 || c == 0x02BC; }
 }  // namespace
 
 struct TextAnalyser::Impl {
+    /// A distinct folded form with its stem. Entries sit in a deque, which never moves them, so
+    /// Words can point into them.
+    struct Entry {
+        std::string folded;
+        std::string stem;
+        bool functionWord = false;
+    };
     sb_stemmer* stemmer = nullptr;
-    // Stemming is the costly step and reports repeat their words; remember each stem.
-    std::unordered_map<std::string, std::string> stems;
+    std::deque<Entry> entries;
+    // Stemming is the costly step and reports repeat their words: each form is stemmed once.
+    std::unordered_map<std::string, int> ids;
 
-    const std::string& stem(const std::string& folded) {
-        auto found = stems.find(folded);
-        if (found != stems.end()) return found->second;
+    int intern(const std::string& folded) {
+        auto found = ids.find(folded);
+        if (found != ids.end()) return found->second;
+        Entry entry{folded, folded, folded.size() <= kLongestFunctionWord && functionWords().count(folded) != 0};
         const auto* symbols = reinterpret_cast<const sb_symbol*>(folded.data());
-        const sb_symbol* stemmed = sb_stemmer_stem(stemmer, symbols, static_cast<int>(folded.size()));
-        std::string result = stemmed ? std::string(reinterpret_cast<const char*>(stemmed),
-                                                   static_cast<std::size_t>(sb_stemmer_length(stemmer)))
-                                     : folded;
-        return stems.emplace(folded, std::move(result)).first->second;
+        if (const sb_symbol* stemmed = sb_stemmer_stem(stemmer, symbols, static_cast<int>(folded.size()))) {
+            entry.stem.assign(reinterpret_cast<const char*>(stemmed), static_cast<std::size_t>(sb_stemmer_length(stemmer)));
+        }
+        entries.push_back(std::move(entry));
+        return ids.emplace(folded, static_cast<int>(entries.size() - 1)).first->second;
     }
 };
+
+void TextAnalyser::add(const std::string& folded, std::vector<Word>& words) {
+    const int id = impl_->intern(folded);
+    const auto& entry = impl_->entries[static_cast<std::size_t>(id)];
+    if (!entry.functionWord) words.push_back({entry.folded, entry.stem, id});
+}
 
 namespace {
 
@@ -106,9 +122,7 @@ bool TextAnalyser::asciiWords(std::string_view utf8, std::vector<Word>& words) {
     std::string current;
     auto flush = [&] {
         if (current.empty()) return;
-        if (current.size() > kLongestFunctionWord || functionWords().count(current) == 0) {
-            words.push_back({current, impl_->stem(current)});
-        }
+        add(current, words);
         current.clear();
     };
     for (std::size_t i = 0; i < utf8.size();) {
@@ -147,8 +161,7 @@ std::vector<Word> TextAnalyser::unicodeWords(std::string_view utf8) {
         std::string text;
         current.toUTF8String(text);
         current.remove();
-        if (functionWords().count(text) != 0) return;
-        words.push_back({text, impl_->stem(text)});
+        add(text, words);
     };
     const int32_t length = folded.length();
     for (int32_t i = 0; i < length;) {

@@ -8,10 +8,13 @@
 
 namespace showcase::evidence {
 
-/// One word of a text: its folded form (NFKC case fold, apostrophes dropped) and its stem.
+/// One word of a text: its folded form (NFKC case fold, apostrophes dropped) and its stem, both
+/// kept by the analyser that made the word, which must outlive it. `id` numbers the analyser's
+/// distinct folded forms, so that what is learnt about a word is learnt once.
 struct Word {
-    std::string folded;
-    std::string stem;
+    std::string_view folded;
+    std::string_view stem;
+    int id = -1;
 };
 
 /// Turns text into Words. Owns an ICU normaliser and a Snowball stemmer; not thread-safe.
@@ -31,6 +34,8 @@ public:
 private:
     bool asciiWords(std::string_view utf8, std::vector<Word>& words);
     std::vector<Word> unicodeWords(std::string_view utf8);
+    /// Appends the word `folded` unless it is a function word.
+    void add(const std::string& folded, std::vector<Word>& words);
 
     struct Impl;
     std::unique_ptr<Impl> impl_;

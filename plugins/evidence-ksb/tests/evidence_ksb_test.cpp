@@ -180,7 +180,7 @@ TEST_CASE("words are folded and stemmed the same way however they are typed", "[
     evidence::TextAnalyser analyser;
     auto stems = [&](const std::string& text) {
         std::vector<std::string> out;
-        for (const auto& word : analyser.words(text)) out.push_back(word.stem);
+        for (const auto& word : analyser.words(text)) out.emplace_back(word.stem);
         return out;
     };
     CHECK(stems("Prioritised") == stems("PRIORITISING"));

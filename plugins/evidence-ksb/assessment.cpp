@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <map>
 
 namespace showcase::evidence {
@@ -15,15 +16,18 @@ constexpr double kSectionShare = 0.12;
 constexpr double kTagShare = 0.08;
 constexpr std::size_t kQuotedPassages = 3;
 
+std::uint64_t maskOf(std::size_t needs) { return needs >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << needs) - 1; }
+
 struct Scored {
     const Passage* passage = nullptr;
     double score = 0;
     double wording = 0;
-    std::vector<bool> needsMet;
+    std::uint64_t needsMet = 0;  ///< bit i: the criterion's need i is met (criteria_model caps needs at 64)
+    std::uint64_t allNeedsMask = 0;
     bool tagged = false;
     bool inSection = false;
 
-    bool allNeeds() const { return std::all_of(needsMet.begin(), needsMet.end(), [](bool met) { return met; }); }
+    bool allNeeds() const { return needsMet == allNeedsMask; }
 };
 
 // The weighted wording hits of every criterion in every passage, criterion by criterion. A passage
@@ -51,14 +55,15 @@ Scored scorePassage(const CriterionSpec& spec, const Passage& passage, double hi
     scored.wording = 1.0 - std::exp(-hits / wordingScale);
     scored.tagged = std::any_of(passage.tags.begin(), passage.tags.end(), [&](const std::string& code) { return spec.tagCodes.count(code) != 0; });
     if (hits <= 0) {  // scores 0 whatever else it has
-        scored.needsMet.assign(spec.needs.size(), false);
+        scored.allNeedsMask = maskOf(spec.needs.size());
         return scored;
     }
     std::size_t met = 0;
-    for (const auto& need : spec.needs) {
-        const bool found = std::any_of(need.phrases.begin(), need.phrases.end(),
-                                       [&](int phrase) { return passage.context[static_cast<std::size_t>(phrase)] != 0; });
-        scored.needsMet.push_back(found);
+    scored.allNeedsMask = maskOf(spec.needs.size());
+    for (std::size_t i = 0; i < spec.needs.size(); ++i) {
+        const auto& phrases = spec.needs[i].phrases;
+        const bool found = std::any_of(phrases.begin(), phrases.end(), [&](int phrase) { return passage.context[static_cast<std::size_t>(phrase)] != 0; });
+        if (found) scored.needsMet |= std::uint64_t{1} << i;
         met += found ? 1 : 0;
     }
     const double needs = spec.needs.empty() ? 1.0 : static_cast<double>(met) / static_cast<double>(spec.needs.size());
@@ -72,10 +77,10 @@ bool isBeyond(Place place) { return place == Place::BeyondLimit || place == Plac
 
 std::string quoted(const std::string& text) { return "'" + text + "'"; }
 
-std::string joinLabels(const CriterionSpec& spec, const std::vector<bool>& met, bool wanted) {
+std::string joinLabels(const CriterionSpec& spec, std::uint64_t met, bool wanted) {
     std::string out;
     for (std::size_t i = 0; i < spec.needs.size(); ++i) {
-        if (met[i] != wanted) continue;
+        if (((met >> i) & 1U) != (wanted ? 1U : 0U)) continue;
         if (!out.empty()) out += "; ";
         out += spec.needs[i].label;
     }

@@ -27,6 +27,8 @@ constexpr double kNeedWeight = 0.6;
 // Word fragments in the mappings ("prioritis", "resolv") match as prefixes from this length on;
 // shorter ones would find too much ("own" in "owner").
 constexpr std::size_t kShortestPrefix = 5;
+// The assessment keeps the needs a passage meets as bits of one 64-bit word.
+constexpr std::size_t kMostNeeds = 64;
 
 std::string upper(std::string value) {
     for (auto& c : value) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
@@ -81,14 +83,14 @@ void readCodes(CriterionSpec& spec, const Object::Ptr& criterion) {
 // Scales each weight by how few criteria share the phrase, so "customer" counts for little and
 // "brand promise" for a lot.
 void weighByRarity(ProfileModel& model) {
-    std::map<int, int> criteriaWith;
+    std::vector<int> criteriaWith(model.book.phrases.size(), 0);
     for (const auto& spec : model.criteria) {
-        for (const auto& weighted : spec.query) ++criteriaWith[weighted.phrase];
+        for (const auto& weighted : spec.query) ++criteriaWith[static_cast<std::size_t>(weighted.phrase)];
     }
     const double n = static_cast<double>(model.criteria.size());
     for (auto& spec : model.criteria) {
         for (auto& weighted : spec.query) {
-            weighted.weight *= std::log(1.0 + n / criteriaWith[weighted.phrase]) / std::log(1.0 + n);
+            weighted.weight *= std::log(1.0 + n / criteriaWith[static_cast<std::size_t>(weighted.phrase)]) / std::log(1.0 + n);
         }
     }
 }
@@ -98,16 +100,20 @@ void weighByRarity(ProfileModel& model) {
 int PhraseBook::add(const std::string& text, TextAnalyser& analyser) {
     // A leading '=' asks for whole-stem matching only (the criterion's own words).
     const bool exact = !text.empty() && text[0] == '=';
+    // Phrase words are filed by the analyser's word ids, which mean nothing to another analyser.
+    if (analyser_ == nullptr) analyser_ = &analyser;
+    if (analyser_ != &analyser) throw std::logic_error("a PhraseBook takes every phrase through one TextAnalyser");
     std::vector<int> ids;
     for (const auto& word : analyser.words(exact ? text.substr(1) : text)) {
         const bool prefix = !exact && word.folded.size() >= kShortestPrefix;
-        const std::string key = std::string(prefix ? "*" : "=").append(word.folded);
-        auto found = wordIds_.find(key);
-        if (found == wordIds_.end()) {
-            found = wordIds_.emplace(key, static_cast<int>(words.size())).first;
+        auto& filed = prefix ? prefixWordOf_ : wholeWordOf_;
+        const auto slot = static_cast<std::size_t>(word.id);
+        if (slot >= filed.size()) filed.resize(slot + 1, -1);
+        if (filed[slot] < 0) {
+            filed[slot] = static_cast<int>(words.size());
             words.push_back({std::string(word.folded), std::string(word.stem), prefix});
         }
-        ids.push_back(found->second);
+        ids.push_back(filed[slot]);
     }
     if (ids.empty()) return -1;
     const std::string key(reinterpret_cast<const char*>(ids.data()), ids.size() * sizeof(int));
@@ -178,6 +184,9 @@ ProfileModel readProfileModel(const Object::Ptr& profile, TextAnalyser& analyser
                 query[id] = std::max(query[id], kNeedWeight);
             }
             spec.needs.push_back(parsed);
+        }
+        if (spec.needs.size() > kMostNeeds) {
+            throw std::runtime_error("criterion " + spec.id + " declares more than " + std::to_string(kMostNeeds) + " needs in the mappings");
         }
         for (const auto& [id, weight] : query) spec.query.push_back({id, weight});
         model.criteria.push_back(std::move(spec));

@@ -33,11 +33,14 @@ struct PhraseBook {
     std::vector<PhraseWord> words;
     std::vector<Phrase> phrases;
 
-    /// The id of `text` as a phrase, adding it when new; -1 when it has no words.
+    /// The id of `text` as a phrase, adding it when new; -1 when it has no words. Every phrase of
+    /// a book goes through the same analyser (std::logic_error otherwise).
     int add(const std::string& text, TextAnalyser& analyser);
 
 private:
-    std::unordered_map<std::string, int> wordIds_;
+    const TextAnalyser* analyser_ = nullptr;
+    std::vector<int> wholeWordOf_;   ///< by analyser word id: the phrase word matched by stem, or -1
+    std::vector<int> prefixWordOf_;  ///< by analyser word id: the phrase word matched as a prefix, or -1
     std::unordered_map<std::string, int> phraseIds_;  ///< keyed by the bytes of the word ids
 };
 

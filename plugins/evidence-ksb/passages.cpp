@@ -117,7 +117,7 @@ public:
 private:
     // The template section: from the block's own heading path when the reader knew the headings,
     // else from the nearest heading structure-sections found above it by layout.
-    void placeUnderHeading(Passage& passage, const std::vector<FoundHeading>& fileHeadings) const {
+    void placeUnderHeading(Passage& passage, const std::vector<FoundHeading>& fileHeadings) {
         const Block& block = *passage.block;
         std::vector<std::string> path = block.headingPath;
         if (path.empty() && block.part == Part::Body) {
@@ -147,15 +147,23 @@ private:
             }
         }
         for (const auto& heading : path) {
-            const std::string& folded = foldedOnce(heading);
-            for (const auto& [number, names] : model_.moduleNames) {
-                const bool named = std::any_of(names.begin(), names.end(), [&](const std::string& name) { return mentions(folded, name); });
-                if (named || mentions(folded, "module " + std::to_string(number) + " ") || folded == "module " + std::to_string(number) ||
-                    mentions(folded, "module " + std::to_string(number) + ":")) {
-                    passage.modules.insert(number);
-                }
-            }
+            const auto& named = modulesNamedBy(heading);
+            passage.modules.insert(named.begin(), named.end());
         }
+    }
+
+    // The modules a heading names ("Module 10: Influencing skills"), worked out once per heading.
+    const std::set<int>& modulesNamedBy(const std::string& heading) {
+        auto found = modulesOfHeading_.find(heading);
+        if (found != modulesOfHeading_.end()) return found->second;
+        const std::string& folded = foldedOnce(heading);
+        std::set<int> modules;
+        for (const auto& [number, names] : model_.moduleNames) {
+            const bool named = std::any_of(names.begin(), names.end(), [&](const std::string& name) { return mentions(folded, name); });
+            const std::string module = "module " + std::to_string(number);
+            if (named || mentions(folded, module + " ") || folded == module || mentions(folded, module + ":")) modules.insert(number);
+        }
+        return modulesOfHeading_.emplace(heading, std::move(modules)).first->second;
     }
 
     Place placeOf(const Document& document, const Block& block, const Passage& passage) const {
@@ -212,6 +220,7 @@ private:
     PhraseMatcher matcher_;
     std::map<std::string, std::vector<char>> headingPhrases_;
     mutable std::unordered_map<std::string, std::string> folded_;
+    std::unordered_map<std::string, std::set<int>> modulesOfHeading_;
     int neighbourWords_;
 };
 

@@ -54,12 +54,9 @@ Scored scorePassage(const CriterionSpec& spec, const Passage& passage, double hi
     scored.passage = &passage;
     scored.wording = 1.0 - std::exp(-hits / wordingScale);
     scored.tagged = std::any_of(passage.tags.begin(), passage.tags.end(), [&](const std::string& code) { return spec.tagCodes.count(code) != 0; });
-    if (hits <= 0) {  // scores 0 whatever else it has
-        scored.allNeedsMask = maskOf(spec.needs.size());
-        return scored;
-    }
-    std::size_t met = 0;
     scored.allNeedsMask = maskOf(spec.needs.size());
+    if (hits <= 0) return scored;  // scores 0 whatever else it has
+    std::size_t met = 0;
     for (std::size_t i = 0; i < spec.needs.size(); ++i) {
         const auto& phrases = spec.needs[i].phrases;
         const bool found = std::any_of(phrases.begin(), phrases.end(), [&](int phrase) { return passage.context[static_cast<std::size_t>(phrase)] != 0; });

@@ -69,20 +69,13 @@ bool looksLikeCode(const std::string& token) {
 
 bool mentions(const std::string& folded, const std::string& what) { return folded.find(what) != std::string::npos; }
 
-bool readable(const Block& block) {
-    if (block.has(kHeading) || block.has(kTrackedDeletion) || block.has(kHiddenText)) return false;
-    return block.part != Part::Header && block.part != Part::Footer && block.part != Part::Comment &&
-           block.part != Part::SlideTitle;
-}
-
 class PassageCollector {
 public:
     PassageCollector(const ProfileModel& model, const Object::Ptr& structure, TextAnalyser& analyser, int neighbourWords)
         : model_(model), headings_(headingsOf(structure)), analyser_(analyser), matcher_(model.book), neighbourWords_(neighbourWords) {}
 
-    std::vector<Passage> collect(const Bundle& bundle, const BlockWords& blockWords) {
+    std::vector<Passage> collect(const Bundle& bundle) {
         std::vector<Passage> passages;
-        auto wordsOfBlock = blockWords.begin();
         for (const auto& document : bundle.documents) {
             if (document.status != ReadStatus::Read) continue;
             const std::size_t first = passages.size();
@@ -91,7 +84,7 @@ public:
             const auto& fileHeadings = found == headings_.end() ? none : found->second;
             for (const auto& block : document.blocks) {
                 if (!readable(block)) continue;
-                const auto& words = *wordsOfBlock++;
+                const auto words = analyser_.words(block.text);
                 if (static_cast<int>(words.size()) < kShortestPassage) continue;
                 Passage passage;
                 passage.document = &document;
@@ -115,6 +108,12 @@ public:
     }
 
 private:
+    static bool readable(const Block& block) {
+        if (block.has(kHeading) || block.has(kTrackedDeletion) || block.has(kHiddenText)) return false;
+        return block.part != Part::Header && block.part != Part::Footer && block.part != Part::Comment &&
+               block.part != Part::SlideTitle;
+    }
+
     // The template section: from the block's own heading path when the reader knew the headings,
     // else from the nearest heading structure-sections found above it by layout.
     void placeUnderHeading(Passage& passage, const std::vector<FoundHeading>& fileHeadings) {
@@ -181,7 +180,7 @@ private:
         return Place::Assessable;
     }
 
-    // Every passage under a heading asks for its folded form; ICU folds it once.
+    // Every passage under a heading asks for its folded form: fold each text once.
     const std::string& foldedOnce(const std::string& text) const {
         auto found = folded_.find(text);
         if (found == folded_.end()) found = folded_.emplace(text, analyser_.fold(text)).first;
@@ -250,20 +249,9 @@ std::set<std::string> codesIn(const std::string& text) {
     return codes;
 }
 
-BlockWords wordsOfBlocks(const Bundle& bundle, TextAnalyser& analyser) {
-    BlockWords words;
-    for (const auto& document : bundle.documents) {
-        if (document.status != ReadStatus::Read) continue;
-        for (const auto& block : document.blocks) {
-            if (readable(block)) words.push_back(analyser.words(block.text));
-        }
-    }
-    return words;
-}
-
-std::vector<Passage> collectPassages(const Bundle& bundle, const BlockWords& blockWords, const ProfileModel& model,
-                                     const Object::Ptr& structure, TextAnalyser& analyser, int neighbourWords) {
-    return PassageCollector(model, structure, analyser, neighbourWords).collect(bundle, blockWords);
+std::vector<Passage> collectPassages(const Bundle& bundle, const ProfileModel& model, const Object::Ptr& structure,
+                                     TextAnalyser& analyser, int neighbourWords) {
+    return PassageCollector(model, structure, analyser, neighbourWords).collect(bundle);
 }
 
 }  // namespace showcase::evidence

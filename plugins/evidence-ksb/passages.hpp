@@ -39,16 +39,10 @@ struct Passage {
 /// section as context (bullets, table cells); longer ones stand on their own and their heading.
 inline constexpr int kNeighbourWords = 20;
 
-/// The words of every block that may hold evidence, in bundle order (read documents only).
-using BlockWords = std::vector<std::vector<Word>>;
-
-/// Cuts the bundle's evidence blocks into words; it needs no profile.
-BlockWords wordsOfBlocks(const Bundle& bundle, TextAnalyser& analyser);
-
 /// Every passage of the bundle's readable documents, phrases matched against `model.book`.
-/// `blockWords` is wordsOfBlocks(bundle); `structure` is the structure-sections plugin's metrics
-/// (its headings and their template sections), or null.
-std::vector<Passage> collectPassages(const Bundle& bundle, const BlockWords& blockWords, const ProfileModel& model,
+/// `structure` is the structure-sections plugin's metrics (its headings and their template
+/// sections), or null. `analyser` must be the one the model was read with (its word ids).
+std::vector<Passage> collectPassages(const Bundle& bundle, const ProfileModel& model,
                                      const Poco::JSON::Object::Ptr& structure, TextAnalyser& analyser,
                                      int neighbourWords = kNeighbourWords);
 

@@ -41,11 +41,10 @@ public:
             return;
         }
         evidence::TextAnalyser analyser;
-        const auto criteria = evidence::readProfileModel(profile, analyser);
-        const auto blockWords = evidence::wordsOfBlocks(analysis.bundle(), analyser);
-        const auto passages = evidence::collectPassages(analysis.bundle(), blockWords, criteria, analysis.metricsOf("structure-sections"),
-                                                      analyser, static_cast<int>(neighbourWords));
-        evidence::reportResults(analysis, criteria, evidence::assessCriteria(criteria, passages, thresholds));
+        const auto model = evidence::readProfileModel(profile, analyser);
+        const auto passages = evidence::collectPassages(analysis.bundle(), model, analysis.metricsOf("structure-sections"), analyser,
+                                                      static_cast<int>(neighbourWords));
+        evidence::reportResults(analysis, model, evidence::assessCriteria(model, passages, thresholds));
     }
 };
 

@@ -79,7 +79,7 @@ Run assess(Bundle& bundle, const std::string& profileId = "highfield-report") {
     evidence::TextAnalyser analyser;
     Run run;
     run.model = std::make_unique<evidence::ProfileModel>(evidence::readProfileModel(profile, analyser));
-    run.passages = evidence::collectPassages(bundle, evidence::wordsOfBlocks(bundle, analyser), *run.model, nullptr, analyser);
+    run.passages = evidence::collectPassages(bundle, *run.model, nullptr, analyser);
     run.results = evidence::assessCriteria(*run.model, run.passages, evidence::Thresholds{});
     evidence::reportResults(session, *run.model, run.results);
     run.findings = session.findings();

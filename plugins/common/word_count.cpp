@@ -7,9 +7,10 @@
 
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <stdexcept>
 
-#include "ascii_word_breaks.hpp"
+#include "plain_text_words.hpp"
 
 namespace showcase::text {
 namespace {
@@ -145,17 +146,24 @@ void scanWordCompatible(std::string_view text, const WordRules& rules, OnWord&& 
 
 // ---- ICU (UAX #29) ----
 
-/// One word BreakIterator per thread, created on first use: creating one loads and compiles
-/// rule data and costs far more than counting a paragraph, so it is never done per call.
-icu::BreakIterator& wordBreakIterator() {
-    thread_local std::unique_ptr<icu::BreakIterator> iterator = [] {
+/// The word BreakIterator, made on first use (creating one loads and compiles rule data and
+/// costs far more than counting a paragraph), with the lock that gives it to one caller at a
+/// time. Not a thread_local one: a plugin's dynamic TLS outlives the plugin's unloading, and
+/// LeakSanitizer's exit scan crashes on it.
+struct SharedWordIterator {
+    std::mutex lock;
+    std::unique_ptr<icu::BreakIterator> iterator;
+};
+
+SharedWordIterator& wordBreakIterator() {
+    static SharedWordIterator shared = [] {
         UErrorCode status = U_ZERO_ERROR;
         std::unique_ptr<icu::BreakIterator> created(
             icu::BreakIterator::createWordInstance(icu::Locale("en_GB"), status));
         if (U_FAILURE(status) || !created) throw std::runtime_error("ICU word break iterator unavailable");
-        return created;
+        return SharedWordIterator{{}, std::move(created)};
     }();
-    return *iterator;
+    return shared;
 }
 
 /// Walks the ICU word segments of `text`; `onWord(begin, end)` gets UTF-8 byte offsets, because
@@ -163,14 +171,17 @@ icu::BreakIterator& wordBreakIterator() {
 template <typename OnWord>
 void scanIcu(std::string_view text, OnWord&& onWord) {
     if (text.empty()) return;
-    // Most text is ASCII, where the segmentation ICU would give is known without ICU
-    // (ascii_word_breaks.hpp); ICU's iterator costs some 500 instructions a word.
-    if (forEachAsciiWord(text, onWord)) return;
+    // Most text is ASCII with a few curly quotes and dashes, where the segmentation ICU would
+    // give is known without ICU (plain_text_words.hpp); ICU's iterator costs some 500
+    // instructions a word.
+    if (forEachPlainTextWord(text, onWord)) return;
     UErrorCode status = U_ZERO_ERROR;
     UText utext = UTEXT_INITIALIZER;
     utext_openUTF8(&utext, text.data(), static_cast<int64_t>(text.size()), &status);
     if (U_FAILURE(status)) throw std::runtime_error("ICU could not open the text");
-    icu::BreakIterator& iterator = wordBreakIterator();
+    auto& shared = wordBreakIterator();
+    const std::lock_guard<std::mutex> guard(shared.lock);
+    icu::BreakIterator& iterator = *shared.iterator;
     iterator.setText(&utext, status);
     if (U_FAILURE(status)) {
         utext_close(&utext);

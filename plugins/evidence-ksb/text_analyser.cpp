@@ -1,6 +1,7 @@
 #include "text_analyser.hpp"
 
-#include <libstemmer.h>
+#include "english_stemmer.hpp"
+
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -39,7 +40,7 @@ struct TextAnalyser::Impl {
         std::string stem;
         bool functionWord = false;
     };
-    sb_stemmer* stemmer = nullptr;
+    EnglishStemmer stemmer;
     std::deque<Entry> entries;
     // Stemming is the costly step and reports repeat their words: each form is stemmed once.
     std::unordered_map<std::string, int> ids;
@@ -47,12 +48,7 @@ struct TextAnalyser::Impl {
     int intern(const std::string& folded) {
         auto found = ids.find(folded);
         if (found != ids.end()) return found->second;
-        Entry entry{folded, folded, folded.size() <= kLongestFunctionWord && functionWords().count(folded) != 0};
-        const auto* symbols = reinterpret_cast<const sb_symbol*>(folded.data());
-        if (const sb_symbol* stemmed = sb_stemmer_stem(stemmer, symbols, static_cast<int>(folded.size()))) {
-            entry.stem.assign(reinterpret_cast<const char*>(stemmed), static_cast<std::size_t>(sb_stemmer_length(stemmer)));
-        }
-        entries.push_back(std::move(entry));
+        entries.push_back({folded, stemmer.stem(folded), folded.size() <= kLongestFunctionWord && functionWords().count(folded) != 0});
         return ids.emplace(folded, static_cast<int>(entries.size() - 1)).first->second;
     }
 };
@@ -83,12 +79,9 @@ bool isAscii(std::string_view text) {
 
 }  // namespace
 
-TextAnalyser::TextAnalyser() : impl_(std::make_unique<Impl>()) {
-    impl_->stemmer = sb_stemmer_new("english", "UTF_8");
-    if (!impl_->stemmer) throw std::runtime_error("the Snowball English stemmer is unavailable");
-}
+TextAnalyser::TextAnalyser() : impl_(std::make_unique<Impl>()) {}
 
-TextAnalyser::~TextAnalyser() { sb_stemmer_delete(impl_->stemmer); }
+TextAnalyser::~TextAnalyser() = default;
 
 std::string TextAnalyser::fold(std::string_view utf8) const {
     // NFKC case folding leaves ASCII as it is but for upper case; ASCII control characters stay too.

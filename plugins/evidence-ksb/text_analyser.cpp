@@ -1,15 +1,14 @@
 #include "text_analyser.hpp"
 
+#include "case_folding.hpp"
 #include "english_stemmer.hpp"
 
-#include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
-#include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <cctype>
 #include <deque>
-#include <stdexcept>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -61,43 +60,13 @@ void TextAnalyser::add(const std::string& folded, std::vector<Word>& words) {
 
 namespace {
 
-// Loaded on first use: ASCII text never needs it, and loading its data costs page faults a
-// whole check can feel.
-const icu::Normalizer2& normaliser() {
-    static const icu::Normalizer2* instance = [] {
-        UErrorCode status = U_ZERO_ERROR;
-        const icu::Normalizer2* loaded = icu::Normalizer2::getNFKCCasefoldInstance(status);
-        if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU normaliser unavailable: ") + u_errorName(status));
-        return loaded;
-    }();
-    return *instance;
-}
-
-bool isAscii(std::string_view text) {
-    return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-}
-
 }  // namespace
 
 TextAnalyser::TextAnalyser() : impl_(std::make_unique<Impl>()) {}
 
 TextAnalyser::~TextAnalyser() = default;
 
-std::string TextAnalyser::fold(std::string_view utf8) const {
-    // NFKC case folding leaves ASCII as it is but for upper case; ASCII control characters stay too.
-    if (isAscii(utf8)) {
-        std::string lower(utf8);
-        for (auto& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
-        return lower;
-    }
-    UErrorCode status = U_ZERO_ERROR;
-    const auto source = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
-    icu::UnicodeString folded = normaliser().normalize(source, status);
-    std::string out;
-    if (U_FAILURE(status)) return std::string(utf8);
-    folded.toUTF8String(out);
-    return out;
-}
+std::string TextAnalyser::fold(std::string_view utf8) const { return text::foldCase(utf8); }
 
 std::vector<Word> TextAnalyser::words(std::string_view utf8) {
     std::vector<Word> words;
@@ -143,31 +112,31 @@ bool TextAnalyser::asciiWords(std::string_view utf8, std::vector<Word>& words) {
 }
 
 std::vector<Word> TextAnalyser::unicodeWords(std::string_view utf8) {
-    UErrorCode status = U_ZERO_ERROR;
-    const auto source = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
-    const icu::UnicodeString folded = normaliser().normalize(source, status);
+    const std::string folded = text::foldCase(utf8);
     std::vector<Word> words;
-    if (U_FAILURE(status)) return words;
-    icu::UnicodeString current;
+    std::string current;
     auto flush = [&] {
-        if (current.isEmpty()) return;
-        std::string text;
-        current.toUTF8String(text);
-        current.remove();
-        add(text, words);
+        if (current.empty()) return;
+        add(current, words);
+        current.clear();
     };
-    const int32_t length = folded.length();
-    for (int32_t i = 0; i < length;) {
-        const UChar32 c = folded.char32At(i);
-        const int32_t next = folded.moveIndex32(i, 1);
-        if (u_isalnum(c)) {
-            current.append(c);
-        } else if (isApostrophe(c) && !current.isEmpty() && next < length && u_isalpha(folded.char32At(next))) {
-            // "didn't" is one word, "customer's" is "customers": the apostrophe joins, it does not split.
-        } else {
-            flush();
+    const auto* bytes = reinterpret_cast<const uint8_t*>(folded.data());
+    const auto length = static_cast<int32_t>(folded.size());
+    for (int32_t offset = 0; offset < length;) {
+        const int32_t start = offset;
+        UChar32 c = 0;
+        U8_NEXT(bytes, offset, length, c);
+        if (c >= 0 && u_isalnum(c)) {
+            current.append(folded, static_cast<std::size_t>(start), static_cast<std::size_t>(offset - start));
+            continue;
         }
-        i = next;
+        UChar32 following = -1;
+        if (offset < length) {
+            int32_t peek = offset;
+            U8_NEXT(bytes, peek, length, following);
+        }
+        // "didn't" is one word, "customer's" is "customers": the apostrophe joins, it does not split.
+        if (!(isApostrophe(c) && !current.empty() && following >= 0 && u_isalpha(following))) flush();
     }
     flush();
     return words;

@@ -17,7 +17,7 @@ struct Word {
     int id = -1;
 };
 
-/// Turns text into Words. Owns an ICU normaliser and a Snowball stemmer; not thread-safe.
+/// Turns text into Words: NFKC case-folded (ICU) and stemmed (Snowball); not thread-safe.
 class TextAnalyser {
 public:
     TextAnalyser();

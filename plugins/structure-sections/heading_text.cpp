@@ -1,8 +1,6 @@
 #include "heading_text.hpp"
 
-#include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
-#include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
@@ -189,18 +187,6 @@ SplitHeading splitNumbering(std::string_view text) {
     if (!split.numbering) split.title = std::string(text);
     while (!split.title.empty() && std::isspace(static_cast<unsigned char>(split.title.back()))) split.title.pop_back();
     return split;
-}
-
-std::string foldCase(std::string_view text) {
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::Normalizer2* folding = icu::Normalizer2::getNFKCCasefoldInstance(status);
-    const icu::UnicodeString source = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-    if (U_FAILURE(status)) return lowerAscii(text);
-    const icu::UnicodeString folded = folding->normalize(source, status);
-    if (U_FAILURE(status)) return lowerAscii(text);
-    std::string out;
-    folded.toUTF8String(out);
-    return out;
 }
 
 std::vector<std::string> contentWords(std::string_view text) {

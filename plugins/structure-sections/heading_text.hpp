@@ -3,6 +3,8 @@
 // so that "Task 2 - Customer Insight" and "customer insight" compare equal.
 #pragma once
 
+#include "case_folding.hpp"
+
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -10,6 +12,9 @@
 #include <vector>
 
 namespace showcase::structure {
+
+/// Headings compare by their NFKC case fold, as the evidence check compares words.
+using text::foldCase;
 
 /// A heading's numbering, when it has one: "Task 2 -" is {keyword "task", number "2", depth 1},
 /// "1.2" is {"", "1.2", depth 2}.
@@ -26,9 +31,6 @@ struct SplitHeading {
     std::string title;
 };
 SplitHeading splitNumbering(std::string_view text);
-
-/// ICU NFKC case folding of UTF-8 text.
-std::string foldCase(std::string_view text);
 
 /// The content words of a heading or phrase: numbering removed, folded, split at anything that
 /// is not a letter or digit, small function words ("the", "of", "your") dropped, and light

@@ -1,6 +1,7 @@
 // Unicode case folding shared by the checks that compare words and headings.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -10,5 +11,10 @@ namespace showcase::text {
 /// whatever its case or compatibility forms. ASCII text is lower-cased without ICU, which gives the
 /// same result; if ICU fails, only ASCII letters are lowered.
 std::string foldCase(std::string_view utf8);
+
+/// Calls `word` with each word of `utf8`, in order: runs of letters and digits (Unicode's), where
+/// an apostrophe (' ’ ʼ) between a word and a letter joins them and is dropped ("didn't" gives
+/// "didnt", so possessives meet plurals). Fold the text first for words that compare.
+void forEachWord(std::string_view utf8, const std::function<void(const std::string&)>& word);
 
 }  // namespace showcase::text

@@ -3,9 +3,6 @@
 #include "case_folding.hpp"
 #include "english_stemmer.hpp"
 
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
-
 #include <algorithm>
 #include <cctype>
 #include <deque>
@@ -26,8 +23,6 @@ const std::unordered_set<std::string>& functionWords() {
 }
 
 constexpr std::size_t kLongestFunctionWord = 5;  // the longest of them: "being", "these", "those"
-
-bool isApostrophe(UChar32 c) { return c == 0x27 || c == 0x2019 || c == 0x02BC; }
 
 }  // namespace
 
@@ -112,33 +107,8 @@ bool TextAnalyser::asciiWords(std::string_view utf8, std::vector<Word>& words) {
 }
 
 std::vector<Word> TextAnalyser::unicodeWords(std::string_view utf8) {
-    const std::string folded = text::foldCase(utf8);
     std::vector<Word> words;
-    std::string current;
-    auto flush = [&] {
-        if (current.empty()) return;
-        add(current, words);
-        current.clear();
-    };
-    const auto* bytes = reinterpret_cast<const uint8_t*>(folded.data());
-    const auto length = static_cast<int32_t>(folded.size());
-    for (int32_t offset = 0; offset < length;) {
-        const int32_t start = offset;
-        UChar32 c = 0;
-        U8_NEXT(bytes, offset, length, c);
-        if (c >= 0 && u_isalnum(c)) {
-            current.append(folded, static_cast<std::size_t>(start), static_cast<std::size_t>(offset - start));
-            continue;
-        }
-        UChar32 following = -1;
-        if (offset < length) {
-            int32_t peek = offset;
-            U8_NEXT(bytes, peek, length, following);
-        }
-        // "didn't" is one word, "customer's" is "customers": the apostrophe joins, it does not split.
-        if (!(isApostrophe(c) && !current.empty() && following >= 0 && u_isalpha(following))) flush();
-    }
-    flush();
+    text::forEachWord(text::foldCase(utf8), [&](const std::string& folded) { add(folded, words); });
     return words;
 }
 

@@ -1,8 +1,5 @@
 #include "heading_text.hpp"
 
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
-
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -192,26 +189,9 @@ SplitHeading splitNumbering(std::string_view text) {
 std::vector<std::string> contentWords(std::string_view text) {
     const std::string folded = foldCase(splitNumbering(text).title);
     std::vector<std::string> words;
-    std::string word;
-    const auto finish = [&] {
-        if (!word.empty() && !isFunctionWord(word)) words.push_back(stem(word));
-        word.clear();
-    };
-    const auto* bytes = reinterpret_cast<const uint8_t*>(folded.data());
-    const auto length = static_cast<int32_t>(folded.size());
-    for (int32_t offset = 0; offset < length;) {
-        const int32_t start = offset;
-        UChar32 c = 0;
-        U8_NEXT(bytes, offset, length, c);
-        // Apostrophes join ("organisation's" is one word) so possessives meet plurals after stemming.
-        if (c == '\'' || c == 0x2019) continue;
-        if (c >= 0 && u_isalnum(c)) {
-            word.append(folded, static_cast<std::size_t>(start), static_cast<std::size_t>(offset - start));
-        } else {
-            finish();
-        }
-    }
-    finish();
+    text::forEachWord(folded, [&](const std::string& word) {
+        if (!isFunctionWord(word)) words.push_back(stem(word));
+    });
     std::sort(words.begin(), words.end());
     words.erase(std::unique(words.begin(), words.end()), words.end());
     return words;

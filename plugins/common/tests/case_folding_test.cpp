@@ -6,6 +6,7 @@
 
 #include <random>
 #include <string>
+#include <vector>
 
 #include "case_folding.hpp"
 
@@ -54,4 +55,19 @@ TEST_CASE("Unicode text folds through ICU", "[case-folding]") {
         {"CAF\u00C9", "caf\u00E9"},
     }));
     CHECK(showcase::text::foldCase(text) == folded);
+}
+
+TEST_CASE("words are runs of letters and digits that apostrophes join", "[case-folding]") {
+    auto [text, expected] = GENERATE(table<std::string, std::vector<std::string>>({
+        {"didn't stop", {"didnt", "stop"}},
+        {"the customer\u2019s call", {"the", "customers", "call"}},
+        {"'quoted' words", {"quoted", "words"}},
+        {"customers' needs", {"customers", "needs"}},
+        {"caf\u00e9 na\u00efve", {"caf\u00e9", "na\u00efve"}},
+        {"K2.1 and S12", {"k2", "1", "and", "s12"}},
+        {"", {}},
+    }));
+    std::vector<std::string> words;
+    showcase::text::forEachWord(showcase::text::foldCase(text), [&](const std::string& word) { words.push_back(word); });
+    CHECK(words == expected);
 }

@@ -9,7 +9,8 @@ namespace showcase::text {
 
 /// The NFKC case fold of `utf8` ("Customer’s ＣＡＲＥ" → "customer’s care"), so that text compares
 /// whatever its case or compatibility forms. ASCII text is lower-cased without ICU, which gives the
-/// same result; if ICU fails, only ASCII letters are lowered.
+/// same result; other text goes through ICU (unicode_module.hpp), which throws std::runtime_error
+/// if ICU cannot be loaded or fails.
 std::string foldCase(std::string_view utf8);
 
 /// Calls `word` with each word of `utf8`, in order: runs of letters and digits (Unicode's), where

@@ -1,16 +1,11 @@
 #include "word_count.hpp"
 
-#include <unicode/brkiter.h>
-#include <unicode/locid.h>
-#include <unicode/ubrk.h>
-#include <unicode/utext.h>
-
 #include <cstdint>
-#include <memory>
-#include <mutex>
 #include <stdexcept>
+#include <string>
 
 #include "plain_text_words.hpp"
+#include "unicode_module.hpp"
 
 namespace showcase::text {
 namespace {
@@ -146,54 +141,16 @@ void scanWordCompatible(std::string_view text, const WordRules& rules, OnWord&& 
 
 // ---- ICU (UAX #29) ----
 
-/// The word BreakIterator, made on first use (creating one loads and compiles rule data and
-/// costs far more than counting a paragraph), with the lock that gives it to one caller at a
-/// time. Not a thread_local one: a plugin's dynamic TLS outlives the plugin's unloading, and
-/// LeakSanitizer's exit scan crashes on it.
-struct SharedWordIterator {
-    std::mutex lock;
-    std::unique_ptr<icu::BreakIterator> iterator;
-};
-
-SharedWordIterator& wordBreakIterator() {
-    static SharedWordIterator shared = [] {
-        UErrorCode status = U_ZERO_ERROR;
-        std::unique_ptr<icu::BreakIterator> created(
-            icu::BreakIterator::createWordInstance(icu::Locale("en_GB"), status));
-        if (U_FAILURE(status) || !created) throw std::runtime_error("ICU word break iterator unavailable");
-        return SharedWordIterator{{}, std::move(created)};
-    }();
-    return shared;
-}
-
-/// Walks the ICU word segments of `text`; `onWord(begin, end)` gets UTF-8 byte offsets, because
-/// a UTF-8 UText's native indexes are byte offsets (no conversion to UTF-16, no allocation).
+/// Walks the ICU word segments of `text`; `onWord(begin, end)` gets UTF-8 byte offsets.
 template <typename OnWord>
 void scanIcu(std::string_view text, OnWord&& onWord) {
     if (text.empty()) return;
     // Most text is ASCII with a few curly quotes and dashes, where the segmentation ICU would
     // give is known without ICU (plain_text_words.hpp); ICU's iterator costs some 500
-    // instructions a word.
+    // instructions a word, and loading ICU a millisecond.
     if (forEachPlainTextWord(text, onWord)) return;
-    UErrorCode status = U_ZERO_ERROR;
-    UText utext = UTEXT_INITIALIZER;
-    utext_openUTF8(&utext, text.data(), static_cast<int64_t>(text.size()), &status);
-    if (U_FAILURE(status)) throw std::runtime_error("ICU could not open the text");
-    auto& shared = wordBreakIterator();
-    const std::lock_guard<std::mutex> guard(shared.lock);
-    icu::BreakIterator& iterator = *shared.iterator;
-    iterator.setText(&utext, status);
-    if (U_FAILURE(status)) {
-        utext_close(&utext);
-        throw std::runtime_error("ICU could not segment the text");
-    }
-    int32_t begin = iterator.first();
-    for (int32_t end = iterator.next(); end != icu::BreakIterator::DONE; begin = end, end = iterator.next()) {
-        if (iterator.getRuleStatus() >= UBRK_WORD_NONE_LIMIT) {
-            onWord(static_cast<std::size_t>(begin), static_cast<std::size_t>(end));
-        }
-    }
-    utext_close(&utext);
+    std::string error;
+    if (!unicodeModule().forEachWordSegment(text, onWord, error)) throw std::runtime_error(error);
 }
 
 }  // namespace

@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "plain_characters.hpp"
+
 namespace showcase::text {
 namespace {
 
@@ -40,23 +42,15 @@ const std::array<Kind, 128>& asciiKinds() {
 }
 
 Character characterAt(std::string_view text, std::size_t at) {
-    const auto byte = static_cast<unsigned char>(text[at]);
-    if (byte < 0x80) return {asciiKinds()[byte], 1};
-    auto next = [&](std::size_t offset) { return at + offset < text.size() ? static_cast<unsigned char>(text[at + offset]) : 0U; };
-    if (byte == 0xC2 && next(1) == 0xA0) return {Kind::Other, 2};  // U+00A0 no-break space
-    if (byte == 0xE2 && next(1) == 0x80) {
-        switch (next(2)) {
-            case 0x98:                                 // U+2018 left single quotation mark
-            case 0x99: return {Kind::MidNumLet, 3};    // U+2019 right single quotation mark
-            case 0x93:                                 // U+2013 en dash
-            case 0x94:                                 // U+2014 em dash
-            case 0x9C:                                 // U+201C left double quotation mark
-            case 0x9D:                                 // U+201D right double quotation mark
-            case 0xA6: return {Kind::Other, 3};        // U+2026 horizontal ellipsis
-            default: break;
-        }
+    const PlainCharacterAt plain = plainCharacterAt(text, at);
+    switch (plain.what) {
+        case PlainCharacter::Ascii: return {asciiKinds()[static_cast<unsigned char>(text[at])], 1};
+        case PlainCharacter::Latin1Letter: return {Kind::Letter, plain.length};
+        case PlainCharacter::LeftSingleQuote:
+        case PlainCharacter::RightSingleQuote: return {Kind::MidNumLet, plain.length};
+        case PlainCharacter::NotPlain: return {Kind::Unsupported, 1};
+        default: return {Kind::Other, plain.length};
     }
-    return {Kind::Unsupported, 1};
 }
 
 bool isWordCharacter(Kind kind) { return kind == Kind::Letter || kind == Kind::Digit || kind == Kind::Underscore; }
@@ -88,21 +82,22 @@ bool forEachPlainTextWord(std::string_view text, const std::function<void(std::s
             continue;
         }
         Kind last = first.kind;
-        const std::size_t begin = i++;
+        const std::size_t begin = i;
+        i += first.length;
         bool lettersOrDigits = last != Kind::Underscore;
         while (i < text.size()) {
             const Character next = characterAt(text, i);
             if (isWordCharacter(next.kind)) {
                 last = next.kind;
                 lettersOrDigits = lettersOrDigits || next.kind != Kind::Underscore;
-                ++i;
+                i += next.length;
                 continue;
             }
             if (i + next.length < text.size()) {
-                const Kind after = characterAt(text, i + next.length).kind;
-                if (joins(last, next.kind, after)) {
-                    last = after;
-                    i += next.length + 1;  // a word character is one byte
+                const Character after = characterAt(text, i + next.length);
+                if (joins(last, next.kind, after.kind)) {
+                    last = after.kind;
+                    i += next.length + after.length;
                     continue;
                 }
             }

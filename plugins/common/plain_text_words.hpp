@@ -1,5 +1,6 @@
-// ICU's word segmentation of plain text without ICU: ASCII and the typographic marks word
-// processors put in (curly quotes, en and em dashes, the ellipsis, the no-break space), by the
+// ICU's word segmentation of plain text without ICU: ASCII, the accented letters of Latin-1, the
+// pound, degree, copyright and registered signs, and the typographic marks word processors put
+// in (curly quotes, en and em dashes, the bullet, the ellipsis, the no-break space), by the
 // UAX #29 rules that can apply to them, as ICU's en_GB word break iterator applies them.
 #pragma once
 

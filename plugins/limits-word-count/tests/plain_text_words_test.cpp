@@ -61,7 +61,9 @@ TEST_CASE("the plain-text shortcut segments words exactly as ICU does", "[word-c
         const std::vector<std::string> alphabet = {
             "a", "Z", "b", "q", "0", "9", "1", "_", ".", ".", ",", ";", ":", "'", "'", " ", " ", "\"", "-", "\t", "\n",
             "\r", "!", "?", "(", "/", "&", "$", "@", "#", "*", "=", "<", "[", "|", "\\", "~", "`", "^", "\x01", "\x7f",
-            "\x0b", "\u2018", "\u2019", "\u2019", "\u201C", "\u201D", "\u2013", "\u2014", "\u2026", "\u00A0"};
+            "\x0b", "\u2018", "\u2019", "\u2019", "\u201C", "\u201D", "\u2013", "\u2014", "\u2026", "\u00A0",
+            "\u00E9", "\u00C9", "\u00DF", "\u00FF", "\u00C0", "\u00D7", "\u00F7", "\u00A3", "\u00A9", "\u00AE",
+            "\u00B0", "\u2022", "\u25AA", "\u25A0", "\u25E6", "\u25CF", "\u25CB", "\u2713", "\u2714", "\u2192"};
         std::mt19937 random(20261123);
         for (int trial = 0; trial < 100000; ++trial) {
             std::string text;
@@ -72,7 +74,8 @@ TEST_CASE("the plain-text shortcut segments words exactly as ICU does", "[word-c
     }
     SECTION("text with any other character is left to ICU") {
         bool called = false;
-        CHECK_FALSE(showcase::text::forEachPlainTextWord("caf\u00e9 au lait", [&](std::size_t, std::size_t) { called = true; }));
+        CHECK_FALSE(showcase::text::forEachPlainTextWord("na\u00efve \u00b5s", [&](std::size_t, std::size_t) { called = true; }));
+        CHECK_FALSE(showcase::text::forEachPlainTextWord("cafe\u0301", [&](std::size_t, std::size_t) { called = true; }));
         CHECK_FALSE(showcase::text::forEachPlainTextWord("\xE2\x80", [&](std::size_t, std::size_t) { called = true; }));
         CHECK_FALSE(called);
     }

@@ -27,12 +27,16 @@ def run_once(argv):
     return elapsed
 
 
-def peak_kib(argv):
-    """Peak resident memory of argv in KiB, from GNU time: the rusage of a child forked from
-    Python would count Python's own pages from before the exec."""
-    completed = subprocess.run(["/usr/bin/time", "-f", "%M", *argv], stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE, text=True, check=False)
-    return int(completed.stderr.strip().splitlines()[-1])
+def peak_kib(argv, samples=5):
+    """Median peak resident memory of argv in KiB, from GNU time: the rusage of a child forked
+    from Python would count Python's own pages from before the exec. One sample is not enough:
+    whether the kernel backs the heap with a 2 MiB huge page varies from run to run."""
+    peaks = []
+    for _ in range(samples):
+        completed = subprocess.run(["/usr/bin/time", "-f", "%M", *argv], stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.PIPE, text=True, check=False)
+        peaks.append(int(completed.stderr.strip().splitlines()[-1]))
+    return statistics.median(peaks)
 
 
 def measure(argv, runs):

@@ -42,14 +42,15 @@ const std::array<Kind, 128>& asciiKinds() {
 }
 
 Character characterAt(std::string_view text, std::size_t at) {
+    const auto byte = static_cast<unsigned char>(text[at]);
+    if (byte < 0x80) return {asciiKinds()[byte], 1};  // most characters, by table
     const PlainCharacterAt plain = plainCharacterAt(text, at);
     switch (plain.what) {
-        case PlainCharacter::Ascii: return {asciiKinds()[static_cast<unsigned char>(text[at])], 1};
         case PlainCharacter::Latin1Letter: return {Kind::Letter, plain.length};
         case PlainCharacter::LeftSingleQuote:
         case PlainCharacter::RightSingleQuote: return {Kind::MidNumLet, plain.length};
         case PlainCharacter::NotPlain: return {Kind::Unsupported, 1};
-        default: return {Kind::Other, plain.length};
+        default: return {Kind::Other, plain.length};  // ASCII is handled above
     }
 }
 

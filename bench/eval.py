@@ -33,7 +33,6 @@ import argparse
 import hashlib
 import json
 import os
-import re
 import subprocess
 import sys
 
@@ -54,10 +53,15 @@ TARGETS = [
     ("top3", "top-3 passage rate", 0.85),
 ]
 ELLIPSES = ("\u2026", "...")
+norm = make_eval.norm  # whitespace runs as one space, trimmed; None reads as ""
 
 
-def norm(text):
-    return re.sub(r"\s+", " ", text or "").strip()
+class SetError(Exception):
+    """The set could not be built, read or scored; the message says why. `code` is the exit status."""
+
+    def __init__(self, message, code=3):
+        Exception.__init__(self, message)
+        self.code = code
 
 
 # ---------------------------------------------------------------------------
@@ -65,14 +69,21 @@ def norm(text):
 # ---------------------------------------------------------------------------
 
 def run_json(cmd, ok_codes=(0,)):
+    """The JSON that `cmd` prints; SetError if it exits otherwise than `ok_codes` or prints no JSON."""
     proc = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     if proc.returncode not in ok_codes:
-        raise RuntimeError("%s exited %d: %s" % (" ".join(cmd), proc.returncode,
-                                                 proc.stderr.decode("utf-8", "replace").strip()[:500]))
+        raise SetError("%s exited %d: %s" % (" ".join(cmd), proc.returncode,
+                                             proc.stderr.decode("utf-8", "replace").strip()[:500]))
     try:
         return json.loads(proc.stdout.decode("utf-8"))
     except ValueError as exc:
-        raise RuntimeError("%s printed no JSON: %s" % (" ".join(cmd), exc))
+        raise SetError("%s printed no JSON: %s" % (" ".join(cmd), exc))
+
+
+def check_json(showcase, path, profile, *extra):
+    """The report of `showcase check PATH --profile PROFILE --format json --quiet EXTRA...` (exit 0 or 1)."""
+    return run_json([showcase, "check", path, "--profile", profile, "--format", "json", "--quiet", *extra],
+                    ok_codes=(0, 1))
 
 
 def resolve_gold(bundle, dump):
@@ -248,23 +259,12 @@ def print_result(title, res):
                                                    t["threshold"]))
 
 
-class SetError(Exception):
-    """The set could not be built, read or scored; the message says why. `code` is the exit status."""
-
-    def __init__(self, message, code=3):
-        Exception.__init__(self, message)
-        self.code = code
-
-
 def prepare(bundles, showcase, outdir):
     """Build each bundle and locate its gold passages: [(bundle, path, dump, resolved)], problems."""
     prepared, problems = [], []
     for bundle in bundles:
         path = make_eval.build(bundle, outdir)
-        try:
-            dump = run_json([showcase, "dump", path, "--quiet"])
-        except RuntimeError as exc:
-            raise SetError(str(exc))
+        dump = run_json([showcase, "dump", path, "--quiet"])
         resolved, probs = resolve_gold(bundle, dump)
         problems += probs
         prepared.append((bundle, path, dump, resolved))
@@ -278,11 +278,7 @@ def predict(prepared, showcase, from_gold, degrade):
         if from_gold:
             predicted = fake_predictions(bundle, resolved, dump, degrade)
         else:
-            try:
-                report = run_json([showcase, "check", path, "--profile", bundle["profile"],
-                                   "--format", "json", "--quiet"], ok_codes=(0, 1))
-            except RuntimeError as exc:
-                raise SetError(str(exc))
+            report = check_json(showcase, path, bundle["profile"])
             metrics = (report.get("metrics") or {}).get("evidence-ksb")
             if not isinstance(metrics, dict) or not isinstance(metrics.get("criteria"), list):
                 plugins = ", ".join("%s %s" % (p.get("id"), p.get("status")) for p in report.get("plugins", []))
@@ -377,12 +373,8 @@ def separability(prepared, showcase):
     its best passages (weak_score 0, evidenced_score out of reach)."""
     rows = []
     for bundle, path, _dump, _resolved in prepared:
-        try:
-            report = run_json([showcase, "check", path, "--profile", bundle["profile"], "--format", "json", "--quiet",
-                               "--set", "evidence-ksb.weak_score=0", "--set", "evidence-ksb.evidenced_score=2"],
-                              ok_codes=(0, 1))
-        except RuntimeError as exc:
-            raise SetError(str(exc))
+        report = check_json(showcase, path, bundle["profile"],
+                            "--set", "evidence-ksb.weak_score=0", "--set", "evidence-ksb.evidenced_score=2")
         for criterion in report["metrics"]["evidence-ksb"]["criteria"]:
             best = max((e["score"] for e in criterion.get("evidence") or []), default=0.0)
             rows.append((bundle["split"], bundle["gold"][criterion["id"]]["status"], best))

@@ -13,7 +13,6 @@ highfield-report.png (the sample's first A4 page).
 Exit 0 passed, 1 failed, 77 skipped (no chromium, allowed only outside CI: CI=true makes it fail).
 """
 import argparse
-import json
 import os
 import subprocess
 import sys
@@ -30,10 +29,6 @@ def check(condition, message):
     print(("ok    " if condition else "FAIL  ") + message)
     if not condition:
         failures.append(message)
-
-
-def js(selector):
-    return json.dumps(selector)
 
 
 def quote_visible(browser, criterion):

@@ -130,27 +130,50 @@ def dump_mode(args):
     return check_runs(load_validator(args.schema), args.showcase, runs)
 
 
+def broken(valid, what, change):
+    """(what, a copy of `valid` with `change` applied)."""
+    document = copy.deepcopy(valid)
+    change(document)
+    return what, document
+
+
 def broken_reports(valid):
     """(what is broken, the document) pairs that the report schema must reject."""
-    def broken(what, change):
-        document = copy.deepcopy(valid)
-        change(document)
-        return what, document
+    return [broken(valid, what, change) for what, change in [
+        ("summary missing", lambda d: d.pop("summary")),
+        ("bundle.files[0].path missing", lambda d: d["bundle"]["files"][0].pop("path")),
+        ("summary.errors a string", lambda d: d["summary"].__setitem__("errors", "0")),
+        ("findings an object", lambda d: d.__setitem__("findings", {})),
+        ("finding severity unknown", lambda d: d["findings"][0].__setitem__("severity", "fatal")),
+        ("unknown top-level key", lambda d: d.__setitem__("verdict", "passed")),
+        ("schema_version changed", lambda d: d.__setitem__("schema_version", "2.0")),
+        ("profile.picked_by unknown", lambda d: d["profile"].__setitem__("picked_by", "guess")),
+        ("limits-word-count.words a string", lambda d: d["metrics"]["limits-word-count"].__setitem__("words", "many")),
+        ("structure-sections unknown key", lambda d: d["metrics"]["structure-sections"].__setitem__("extra", 1)),
+        ("a file's role unknown", lambda d: d["bundle"]["files"][0].__setitem__("role", "essay")),
+        ("location index zero", lambda d: d["findings"][0].__setitem__("location", {"file": "x", "index": 0})),
+    ]]
 
-    return [
-        broken("summary missing", lambda d: d.pop("summary")),
-        broken("bundle.files[0].path missing", lambda d: d["bundle"]["files"][0].pop("path")),
-        broken("summary.errors a string", lambda d: d["summary"].__setitem__("errors", "0")),
-        broken("findings an object", lambda d: d.__setitem__("findings", {})),
-        broken("finding severity unknown", lambda d: d["findings"][0].__setitem__("severity", "fatal")),
-        broken("unknown top-level key", lambda d: d.__setitem__("verdict", "passed")),
-        broken("schema_version changed", lambda d: d.__setitem__("schema_version", "2.0")),
-        broken("profile.picked_by unknown", lambda d: d["profile"].__setitem__("picked_by", "guess")),
-        broken("limits-word-count.words a string", lambda d: d["metrics"]["limits-word-count"].__setitem__("words", "many")),
-        broken("structure-sections unknown key", lambda d: d["metrics"]["structure-sections"].__setitem__("extra", 1)),
-        broken("a file's role unknown", lambda d: d["bundle"]["files"][0].__setitem__("role", "essay")),
-        broken("location index zero", lambda d: d["findings"][0].__setitem__("location", {"file": "x", "index": 0})),
-    ]
+
+def broken_dumps(valid):
+    """(what is broken, the document) pairs that the dump schema must reject."""
+    return [broken(valid, what, change) for what, change in [
+        ("documents missing", lambda d: d.pop("documents")),
+        ("a block's index a string", lambda d: d["documents"][0]["blocks"][0].__setitem__("index", "1")),
+        ("an unknown flag", lambda d: d["documents"][0]["blocks"][0].__setitem__("flags", ["bold"])),
+    ]]
+
+
+def count_accepted(name, validator, cases):
+    """Prints whether the `name` schema rejects each (what, document); returns how many it accepted."""
+    failures = 0
+    for what, document in cases:
+        if validator.is_valid(document):
+            print(f"FAIL {name} schema accepted a document with {what}")
+            failures += 1
+        else:
+            print(f"ok   {name} schema rejects: {what}")
+    return failures
 
 
 def negative_mode(args):
@@ -158,28 +181,13 @@ def negative_mode(args):
     dump_validator = load_validator(args.dump_schema)
     sample = pathlib.Path(args.samples) / "highfield-report.zip"
     valid = run_json(args.showcase, ["check", str(sample), "--format", "json", "--profile", "highfield-report"])
-    failures = 0
-    if errors_of(report_validator, valid):
-        report_errors("the unbroken document", errors_of(report_validator, valid))
+    errors = errors_of(report_validator, valid)
+    if errors:
+        report_errors("the unbroken document", errors)
         return 1
-    for what, document in broken_reports(valid):
-        if report_validator.is_valid(document):
-            print(f"FAIL report schema accepted a document with {what}")
-            failures += 1
-        else:
-            print(f"ok   report schema rejects: {what}")
+    failures = count_accepted("report", report_validator, broken_reports(valid))
     dump = run_json(args.showcase, ["dump", str(sample)])
-    for what, change in [("documents missing", lambda d: d.pop("documents")),
-                         ("a block's index a string", lambda d: d["documents"][0]["blocks"][0].__setitem__("index", "1")),
-                         ("an unknown flag", lambda d: d["documents"][0]["blocks"][0].__setitem__("flags", ["bold"]))]:
-        document = copy.deepcopy(dump)
-        change(document)
-        if dump_validator.is_valid(document):
-            print(f"FAIL dump schema accepted a document with {what}")
-            failures += 1
-        else:
-            print(f"ok   dump schema rejects: {what}")
-    return failures
+    return failures + count_accepted("dump", dump_validator, broken_dumps(dump))
 
 
 def main():

@@ -13,7 +13,7 @@ without writing anything.  --positions NAME prints where each gold passage of bu
 starts and ends, in whitespace words from the start of its file (and from its first heading,
 which skips a cover page) or as a slide number, to check passages against a word or slide limit.
 
-Also used as a module by bench/eval.py: load_bundles(), validate(), build(), file_blocks().
+Also used as a module by bench/eval.py: load_bundles(), validate(), build(), norm().
 """
 
 import importlib.util
@@ -96,18 +96,43 @@ def load_profile(profile_id):
 # The text of each file as blocks (what a reader should see), for validation
 # ---------------------------------------------------------------------------
 
-def _norm(text):
-    return re.sub(r"\s+", " ", text).strip()
+def norm(text):
+    """Whitespace runs as one space, trimmed; None reads as ""."""
+    return re.sub(r"\s+", " ", text or "").strip()
 
 
-def _slide_items(items):
-    return [i if isinstance(i, str) else i[0] for i in items or ()]
+def _items(items):
+    """The texts of list or slide-body items (an item is a string or a (text, level) pair)."""
+    return [i if isinstance(i, str) else i[0] for i in items]
 
 
 def _notes_list(notes):
     if notes is None:
         return []
     return [notes] if isinstance(notes, str) else list(notes)
+
+
+def _kept(texts):
+    """The texts normalised, empty ones dropped."""
+    return [norm(t) for t in texts if t and norm(t)]
+
+
+def _docx_block_texts(block):
+    """The raw texts of one docx block (a heading, a paragraph, each list item, each table cell)."""
+    tag, value = block[0], block[1] if len(block) > 1 else None
+    if tag in ("bullets", "numbered"):
+        return _items(value)
+    if tag == "table":
+        return [cell for row in value for cell in row]
+    if tag == "pagebreak":
+        return []
+    return [value]
+
+
+def _slide_texts(slide):
+    """The raw texts of one slide: title, body items, table cells, notes."""
+    return ([slide.get("title", "")] + _items(slide.get("body") or ())
+            + [cell for row in slide.get("table") or () for cell in row] + _notes_list(slide.get("notes")))
 
 
 def _text_blocks(text, markdown):
@@ -119,7 +144,7 @@ def _text_blocks(text, markdown):
 
     def flush():
         if current:
-            blocks.append(_norm(" ".join(current)))
+            blocks.append(norm(" ".join(current)))
             current.clear()
 
     for line in lines:
@@ -128,13 +153,13 @@ def _text_blocks(text, markdown):
             flush()
             continue
         if not has_blank and not markdown:
-            blocks.append(_norm(stripped))
+            blocks.append(norm(stripped))
             continue
         if markdown:
             m = re.match(r"^(#{1,6})\s+(.*?)\s*#*$", stripped)
             if m:
                 flush()
-                blocks.append(_norm(m.group(2)))
+                blocks.append(norm(m.group(2)))
                 continue
             m = re.match(r"^([-*+]|\d+[.)])\s+(.*)$", stripped)
             if m:
@@ -149,28 +174,22 @@ def _text_blocks(text, markdown):
 def file_blocks(entry):
     """The texts of a file's blocks in reading order (headings, paragraphs, list items, cells)."""
     kind = entry["kind"]
-    out = []
     if kind == "docx":
-        for block in entry["blocks"]:
-            tag, value = block[0], block[1] if len(block) > 1 else None
-            if tag in ("bullets", "numbered"):
-                out.extend(i if isinstance(i, str) else i[0] for i in value)
-            elif tag == "table":
-                out.extend(cell for row in value for cell in row)
-            elif tag == "pagebreak":
-                continue
-            else:
-                out.append(value)
-    elif kind == "pptx":
-        for slide in entry["slides"]:
-            out.append(slide.get("title", ""))
-            out.extend(_slide_items(slide.get("body")))
-            for row in slide.get("table") or ():
-                out.extend(row)
-            out.extend(_notes_list(slide.get("notes")))
-    else:
-        out.extend(_text_blocks(entry["text"], kind == "md"))
-    return [_norm(t) for t in out if t and _norm(t)]
+        return _kept(t for block in entry["blocks"] for t in _docx_block_texts(block))
+    if kind == "pptx":
+        return _kept(t for slide in entry["slides"] for t in _slide_texts(slide))
+    return _kept(_text_blocks(entry["text"], kind == "md"))
+
+
+def words_before_first_heading(entry):
+    """Whitespace words of a docx file's blocks before its first h1/h2/h3 (0 without one, or not docx)."""
+    if entry["kind"] != "docx":
+        return 0
+    blocks = entry["blocks"]
+    first = next((k for k, b in enumerate(blocks) if b[0] in ("h1", "h2", "h3")), None)
+    if first is None:
+        return 0
+    return sum(len(t.split()) for b in blocks[:first] for t in _kept(_docx_block_texts(b)))
 
 
 def body_words(entry):
@@ -289,7 +308,7 @@ def validate(stem, bundle):
             if not isinstance(phrase, str) or len(phrase.split()) < MIN_PHRASE_WORDS:
                 bad("%s: passage %d: phrase %r has fewer than %d words" % (cid, k + 1, phrase, MIN_PHRASE_WORDS))
                 continue
-            needle = _norm(phrase)
+            needle = norm(phrase)
             whole = "\n".join(texts[f])
             count = whole.count(needle)
             if count != 1:
@@ -313,9 +332,7 @@ def _props(bundle, entry, default_app):
 
 
 def docx_bytes(bundle, entry):
-    p = _props(bundle, entry, WORD_APP)
-    doc = o.Docx(title=p["title"], author=p["author"], created=p["created"], modified=p["modified"],
-                 application=p["application"])
+    doc = o.Docx(**_props(bundle, entry, WORD_APP))
     for block in entry["blocks"]:
         tag = block[0]
         if tag in ("h1", "h2", "h3"):
@@ -342,19 +359,11 @@ def docx_bytes(bundle, entry):
 
 
 def pptx_bytes(bundle, entry):
-    p = _props(bundle, entry, POWERPOINT_APP)
-    slides = []
-    for s in entry["slides"]:
-        body = [b if isinstance(b, str) else tuple(b) for b in s.get("body") or ()]
-        notes = s.get("notes")
-        if notes is not None:
-            notes = _notes_list(notes)
-        slides.append(o.Slide(s["title"], body, notes=notes, hidden=bool(s.get("hidden")),
-                              table=s.get("table"), layout=s.get("layout", "obj")))
-    deck = o.Pptx(slides, title=p["title"], author=p["author"], application=p["application"])
-    files = deck.parts()
-    files["docProps/core.xml"] = o.core_xml(p["title"], p["author"], p["created"], p["modified"])
-    return o.zip_bytes(files)
+    slides = [o.Slide(s["title"], [b if isinstance(b, str) else tuple(b) for b in s.get("body") or ()],
+                      notes=s.get("notes"), hidden=bool(s.get("hidden")), table=s.get("table"),
+                      layout=s.get("layout", "obj"))
+              for s in entry["slides"]]
+    return o.Pptx(slides, **_props(bundle, entry, POWERPOINT_APP)).to_bytes()
 
 
 def file_bytes(bundle, entry):
@@ -409,40 +418,22 @@ def positions(bundle):
     for cid, label in bundle["gold"].items():
         for passage in label["passages"]:
             entry = entries[passage["file"]]
-            needle = _norm(passage["phrase"])
+            needle = norm(passage["phrase"])
             if entry["kind"] == "pptx":
                 for n, slide in enumerate(entry["slides"], start=1):
-                    texts = [slide.get("title", "")] + _slide_items(slide.get("body"))
-                    texts += [c for row in slide.get("table") or () for c in row] + _notes_list(slide.get("notes"))
-                    if any(needle in _norm(t) for t in texts):
+                    if any(needle in norm(t) for t in _slide_texts(slide)):
                         lines.append("%-7s %-13s slide %d%s  %s" % (cid, label["status"], n,
                                                                   " (hidden)" if slide.get("hidden") else "",
                                                                   passage["file"]))
                 continue
-            words, first_heading, place = 0, None, None
-            kinds = [b[0] for b in entry.get("blocks", [])] if entry["kind"] == "docx" else None
-            texts = file_blocks(entry)
-            heading_at = None
-            if kinds is not None:
-                # the index in `texts` of the first h1/h2/h3 block
-                i = 0
-                for b in entry["blocks"]:
-                    if b[0] in ("h1", "h2", "h3") and heading_at is None:
-                        heading_at = i
-                    if b[0] in ("bullets", "numbered"):
-                        i += len(b[1])
-                    elif b[0] == "table":
-                        i += sum(len(r) for r in b[1])
-                    elif b[0] != "pagebreak" and _norm(b[1]):
-                        i += 1
-            for i, t in enumerate(texts):
-                if i == heading_at:
-                    first_heading = words
-                if needle in t and place is None:
-                    offset = len(t[:t.index(needle)].split())
-                    place = (words + offset, words + offset + len(needle.split()))
+            words, place = 0, None
+            for t in file_blocks(entry):
+                if needle in t:
+                    offset = words + len(t[:t.index(needle)].split())
+                    place = (offset, offset + len(needle.split()))
+                    break
                 words += len(t.split())
-            base = first_heading or 0
+            base = words_before_first_heading(entry)
             lines.append("%-7s %-13s words %5d-%-5d (from first heading %5d-%-5d)  %s"
                          % (cid, label["status"], place[0], place[1], place[0] - base, place[1] - base,
                             passage["file"]))

@@ -1178,11 +1178,12 @@ class Pptx:
     """
 
     def __init__(self, slides, title="", author="", order=None, notes_slide_numbers=False,
-                 application=GENERATOR):
+                 application=GENERATOR, created=DOC_DATE, modified=DOC_DATE):
         self.slides = slides
         self.order = order or list(range(1, len(slides) + 1))
         assert sorted(self.order) == list(range(1, len(slides) + 1))
         self.title, self.author = title, author
+        self.created, self.modified = created, modified
         self.notes_slide_numbers = notes_slide_numbers
         self.application = application
 
@@ -1265,7 +1266,7 @@ class Pptx:
                                          ("rId2", _CORE_REL, "docProps/core.xml"),
                                          ("rId3", rel + "extended-properties", "docProps/app.xml")])
         files["[Content_Types].xml"] = content_types_xml(ctypes)
-        files["docProps/core.xml"] = core_xml(self.title, self.author)
+        files["docProps/core.xml"] = core_xml(self.title, self.author, self.created, self.modified)
         files["docProps/app.xml"] = app_xml(_TRANSITIONAL, [
             ("TotalTime", 0), ("Words", words), ("Application", self.application),
             ("PresentationFormat", "Widescreen"), ("Paragraphs", paragraphs), ("Slides", len(self.slides)),

@@ -4,13 +4,10 @@
 
 #include "html_escape.hpp"
 #include "html_sections.hpp"
+#include "report_shared.hpp"
 
 namespace showcase::report::html {
 namespace {
-
-std::string plural(std::size_t count, const std::string& noun) {
-    return thousands(static_cast<double>(count)) + " " + noun + (count == 1 ? "" : "s");
-}
 
 std::string describeProfileChoice(const std::optional<ProfileChoice>& profile) {
     if (!profile || profile->id.empty()) {
@@ -139,10 +136,7 @@ std::string exclusionsPart(const Report& report, const MetricNode& metrics) {
 }
 
 std::string findingsPart(const Report& report) {
-    std::vector<const Finding*> sorted;
-    for (const auto& finding : report.findings) sorted.push_back(&finding);
-    std::stable_sort(sorted.begin(), sorted.end(),
-                     [](const Finding* a, const Finding* b) { return static_cast<int>(a->severity) < static_cast<int>(b->severity); });
+    const std::vector<const Finding*> sorted = sortedFindings(report.findings);
     std::string out = "<section id=\"findings\" aria-labelledby=\"findings-title\">\n<h2 id=\"findings-title\">All findings</h2>\n";
     if (sorted.empty()) return out + "<p>No findings.</p>\n</section>\n";
     out += "<table>\n<thead><tr><th scope=\"col\">Severity</th><th scope=\"col\">Where</th><th scope=\"col\">Finding</th></tr></thead>\n<tbody>\n";

@@ -1,25 +1,33 @@
 // What several parts of the HTML report share: statuses, icons, places in words.
 #include "html_escape.hpp"
 #include "html_sections.hpp"
+#include "report_shared.hpp"
 
 namespace showcase::report::html {
 
+namespace {
+
+StatusStyle styleOf(const CriterionStatus& status) { return {status.id, status.label, status.explanation}; }
+
+}  // namespace
+
 const std::vector<StatusStyle>& statusStyles() {
-    static const std::vector<StatusStyle> styles = {
-        {"evidenced", "Evidenced", "a passage in the assessed showcase speaks to it"},
-        {"weak", "Weak", "something speaks to it, but not enough"},
-        {"missing", "Missing", "nothing in the showcase or its appendices speaks to it"},
-        {"beyond_limit", "Beyond limit", "only past a word or slide limit, or on hidden slides"},
-        {"appendix_only", "Appendix only", "only in supporting evidence, not in the showcase itself"},
-    };
+    static const std::vector<StatusStyle> styles = [] {
+        std::vector<StatusStyle> all;
+        for (const auto& status : kCriterionStatuses) all.push_back(styleOf(status));
+        return all;
+    }();
     return styles;
 }
 
 StatusStyle statusStyle(const std::string& id) {
-    for (const auto& style : statusStyles()) {
-        if (id == style.id) return style;
-    }
+    if (const CriterionStatus* known = findCriterionStatus(id)) return styleOf(*known);
     return {"unknown", "Unknown status", "a status this report does not know"};
+}
+
+std::string statusLabel(const std::string& id) {
+    const CriterionStatus* known = findCriterionStatus(id);
+    return known ? known->label : id;
 }
 
 std::string svgDefinitions() {

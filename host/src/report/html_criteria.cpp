@@ -42,7 +42,7 @@ std::string criterionCell(const MetricNode& criterion) {
     out += "<summary><span class=\"swatch\" aria-hidden=\"true\"></span>" + statusIcon(style.id) + "<span class=\"criterion-id\">" +
            escape(id) + "</span>";
     if (!codes.empty()) out += "<span class=\"criterion-codes\">" + escape(codes) + "</span>";
-    const std::string label = style.id == std::string("unknown") ? criterion["status"].text() : style.label;
+    const std::string label = statusLabel(criterion["status"].text());
     out += "<span class=\"status-label\">" + escape(label) + "</span></summary>\n<div class=\"criterion-body\">";
     out += "<p>" + escape(criterion["text"].text()) + "</p>";
     const std::string reason = criterion["reason"].text();

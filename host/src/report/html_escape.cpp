@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "report_shared.hpp"
+
 namespace showcase::report::html {
 namespace {
 
@@ -84,13 +86,6 @@ std::string anchorId(std::string_view prefix, std::string_view text) {
     return out;
 }
 
-std::string thousands(double number) {
-    const long long whole = std::llround(number);
-    std::string digits = std::to_string(whole < 0 ? -whole : whole);
-    for (auto at = static_cast<long long>(digits.size()) - 3; at > 0; at -= 3) {
-        digits.insert(static_cast<std::size_t>(at), ",");
-    }
-    return (whole < 0 ? "-" : "") + digits;
-}
+std::string thousands(double number) { return report::thousands(std::llround(number)); }
 
 }  // namespace showcase::report::html

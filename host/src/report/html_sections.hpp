@@ -11,7 +11,8 @@
 
 namespace showcase::report::html {
 
-/// One status of a criterion as the evidence-ksb plugin writes it, and how it is shown.
+/// One status of a criterion as the evidence-ksb plugin writes it, and how it is shown; taken from
+/// the table the text report uses too (kCriterionStatuses in report_shared.hpp).
 struct StatusStyle {
     const char* id;           ///< evidenced, weak, missing, beyond_limit, appendix_only
     const char* label;        ///< the words shown on every cell: colour is never the only signal
@@ -19,8 +20,12 @@ struct StatusStyle {
 };
 /// The five statuses in the order the legend shows them.
 const std::vector<StatusStyle>& statusStyles();
-/// The style of `id`; an unknown status gets a neutral style that shows the id itself.
+/// The style of `id`; an unknown status gets a neutral style (id "unknown", label "Unknown
+/// status"). statusLabel() is what shows an unknown status's own id.
 StatusStyle statusStyle(const std::string& id);
+/// The words a criterion's cell shows for status `id`: its label, or for an unknown status the id
+/// itself, so that a status newer than this report still says what it is.
+std::string statusLabel(const std::string& id);
 
 /// The style sheet (html_style.cpp) and the SVG symbols and patterns the parts refer to.
 std::string styleSheet();

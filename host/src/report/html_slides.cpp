@@ -5,13 +5,10 @@
 
 #include "html_escape.hpp"
 #include "html_sections.hpp"
+#include "report_shared.hpp"
 
 namespace showcase::report::html {
 namespace {
-
-std::string plural(double count, const std::string& noun) {
-    return thousands(count) + " " + noun + (std::llround(count) == 1 ? "" : "s");
-}
 
 // "slides 36–37", "slide 36", "slides 3, 5 and 9": the numbers as a reader says them.
 std::string slideNumbers(const std::vector<long long>& numbers) {
@@ -19,17 +16,15 @@ std::string slideNumbers(const std::vector<long long>& numbers) {
     bool consecutive = true;
     for (std::size_t i = 1; i < numbers.size(); ++i) consecutive &= numbers[i] == numbers[i - 1] + 1;
     if (consecutive) return "slides " + std::to_string(numbers.front()) + "\xE2\x80\x93" + std::to_string(numbers.back());
-    std::string text = "slides ";
-    for (std::size_t i = 0; i < numbers.size(); ++i) {
-        text += (i == 0 ? "" : i + 1 == numbers.size() ? " and " : ", ") + std::to_string(numbers[i]);
-    }
-    return text;
+    std::vector<std::string> words;
+    for (const long long number : numbers) words.push_back(std::to_string(number));
+    return "slides " + listed(words);
 }
 
 std::string deckSummary(const MetricNode& deck, const std::vector<long long>& beyond) {
     const double slides = deck["slides"].number().value_or(0);
     const double hidden = deck["hidden"].number().value_or(0);
-    std::string text = plural(slides, "slide") + ": " + thousands(deck["visible"].number().value_or(slides - hidden)) +
+    std::string text = plural(std::llround(slides), "slide") + ": " + thousands(deck["visible"].number().value_or(slides - hidden)) +
                        " shown, " + thousands(hidden) + " hidden.";
     if (const auto limit = deck["limit"].number()) {
         text += " The limit is " + thousands(*limit) + " slides";
@@ -43,8 +38,9 @@ std::string deckSummary(const MetricNode& deck, const std::vector<long long>& be
     }
     const double notes = deck["notes_slides"].number().value_or(0);
     if (notes > 0) {
-        text += " Notes on " + plural(notes, "slide") + " (" + plural(deck["notes_words"].number().value_or(0), "word") + ", about " +
-                plural(std::round(deck["speaking_minutes"].number().value_or(0)), "minute") + " to say).";
+        text += " Notes on " + plural(std::llround(notes), "slide") + " (" +
+                plural(std::llround(deck["notes_words"].number().value_or(0)), "word") + ", about " +
+                plural(std::llround(deck["speaking_minutes"].number().value_or(0)), "minute") + " to say).";
     }
     return text;
 }

@@ -135,18 +135,35 @@ std::string sectionTable(const std::vector<SectionRow>& rows, bool fromTemplate)
     return out + "</ul>\n";
 }
 
+// The word limit as limits-word-count writes it, read once for the sentence and the bar.
+struct WordLimit {
+    bool given = false;  ///< the metrics have a limit, even one with neither bound
+    std::optional<double> max;
+    std::optional<double> min;
+    double accepted = 0;  ///< the most words assessed: max with its tolerance, else max, else 0
+};
+
+WordLimit wordLimitOf(const MetricNode& limit) {
+    WordLimit read;
+    read.given = !limit.empty();
+    read.max = limit["max"].number();
+    read.min = limit["min"].number();
+    read.accepted = limit["accepted_max"].number().value_or(read.max.value_or(0));
+    return read;
+}
+
 // The whole count against the limit: counted words, the part past what is accepted hatched, the
 // limit (and the tolerance) as lines.
-std::string totalBar(double words, const MetricNode& limit) {
-    const auto max = limit["max"].number();
-    const double accepted = limit["accepted_max"].number().value_or(max.value_or(0));
-    const double perWord = kTotalBarWidth / (std::max({1.0, words, accepted, max.value_or(0), limit["min"].number().value_or(0)}) * 1.1);
+std::string totalBar(double words, const WordLimit& limit) {
+    const auto& max = limit.max;
+    const auto& min = limit.min;
+    const double accepted = limit.accepted;
+    const double perWord = kTotalBarWidth / (std::max({1.0, words, accepted, max.value_or(0), min.value_or(0)}) * 1.1);
     std::string bar = "<svg class=\"bar total-bar\" viewBox=\"0 0 900 20\" aria-hidden=\"true\" focusable=\"false\">" +
                       rect("track", 0, 5, kTotalBarWidth, 10);
     const double assessed = max ? std::min(words, accepted) : words;
     bar += rect("fill", 0, 5, assessed * perWord, 10);
     if (max && words > accepted) bar += rect("over", assessed * perWord, 5, (words - accepted) * perWord, 10);
-    const auto min = limit["min"].number();
     if (min) bar += line("minimum", *min * perWord);
     if (max) bar += line("limit", *max * perWord);
     const bool tolerance = max && accepted > *max;
@@ -159,11 +176,11 @@ std::string totalBar(double words, const MetricNode& limit) {
     return bar + "</ul>\n";
 }
 
-std::string limitSentence(double words, const MetricNode& limit) {
-    if (limit.empty()) return "The profile sets no word limit.";
-    const auto max = limit["max"].number();
-    const auto min = limit["min"].number();
-    const double accepted = limit["accepted_max"].number().value_or(max.value_or(0));
+std::string limitSentence(double words, const WordLimit& limit) {
+    if (!limit.given) return "The profile sets no word limit.";
+    const auto& max = limit.max;
+    const auto& min = limit.min;
+    const double accepted = limit.accepted;
     std::string text;
     if (max) {
         text = "Limit " + thousands(*max);
@@ -193,9 +210,10 @@ std::string wordCountPart(const MetricNode& metrics) {
         out += "<p>No file has the role report, so no words were counted against a limit.</p>\n";
     } else {
         const double words = wordCount["words"].number().value_or(0);
+        const WordLimit limit = wordLimitOf(wordCount["limit"]);
         out += "<p><strong>" + thousands(words) + " words</strong> counted as Microsoft Word counts them (Unicode count " +
-               thousands(wordCount["icu_words"].number().value_or(0)) + "). " + limitSentence(words, wordCount["limit"]) + "</p>\n";
-        if (!wordCount["limit"].empty()) out += totalBar(words, wordCount["limit"]);
+               thousands(wordCount["icu_words"].number().value_or(0)) + "). " + limitSentence(words, limit) + "</p>\n";
+        if (limit.given) out += totalBar(words, limit);
         out += cutoffParagraph(wordCount["cutoff"]);
     }
     std::vector<SectionRow> rows = templateRows(sections);

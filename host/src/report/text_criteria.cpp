@@ -11,21 +11,15 @@ namespace {
 
 const char* const kPlugin = "evidence-ksb";
 
-std::string count(double number) { return thousands(static_cast<long long>(number)); }
-
+// A status this report does not know is shown as the plugin wrote it, so that it still says something.
 std::string statusWords(const std::string& status) {
-    if (status == "evidenced") return "evidence found";
-    if (status == "weak") return "weak evidence";
-    if (status == "missing") return "no evidence found";
-    if (status == "beyond_limit") return "evidence only past a limit";
-    if (status == "appendix_only") return "evidence only in appendices";
-    return status;
+    const CriterionStatus* known = findCriterionStatus(status);
+    return known ? known->words : status;
 }
 
 std::string statusTag(const std::string& status) {
-    if (status == "beyond_limit") return "past limit";
-    if (status == "appendix_only") return "appendix";
-    return status;
+    const CriterionStatus* known = findCriterionStatus(status);
+    return known ? known->tag : status;
 }
 
 // The place of a criterion's best passage: the plugin's own words when it gave them.
@@ -140,8 +134,7 @@ std::string renderCriteriaDetail(const Report& report, const TextStyle& style) {
         const std::string reason = stringOr(criterion, "reason", "");
         const std::string statusText = statusWords(status);
         out += wrap("  " + padded(stringOr(criterion, "id", "?"), idWidth + 1) + paint(statusText, tone, style) +
-                        std::string(statusWidth + 1 - displayWidth(statusText), ' ') +
-                        keepFileNamesTogether(reason.empty() ? best : reason, *report.bundle),
+                        padding(statusText, statusWidth + 1) + keepFileNamesTogether(reason.empty() ? best : reason, *report.bundle),
                     style.width, idWidth + statusWidth + 4);
     }
     return out;

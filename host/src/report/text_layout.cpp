@@ -167,20 +167,14 @@ std::string keepTogether(const std::string& text) {
     return glued;
 }
 
-std::string padded(const std::string& text, std::size_t width) {
+std::string padded(const std::string& text, std::size_t width) { return text + padding(text, width); }
+
+std::string padding(const std::string& text, std::size_t width) {
     const std::size_t used = displayWidth(text);
-    return used >= width ? text + " " : text + std::string(width - used, ' ');
+    return used >= width ? " " : std::string(width - used, ' ');
 }
 
-std::string thousands(long long number) {
-    std::string digits = std::to_string(number < 0 ? -number : number);
-    for (std::size_t at = digits.size(); at > 3; at -= 3) digits.insert(at - 3, ",");
-    return (number < 0 ? "-" : "") + digits;
-}
-
-std::string plural(std::size_t count, const std::string& noun) {
-    return thousands(static_cast<long long>(count)) + " " + noun + (count == 1 ? "" : "s");
-}
+std::string count(double number) { return thousands(static_cast<long long>(number)); }
 
 std::string minutesAndSeconds(double seconds) {
     const long long whole = std::llround(seconds);

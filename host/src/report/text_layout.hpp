@@ -6,6 +6,7 @@
 #include <string>
 
 #include "report.hpp"
+#include "report_shared.hpp"
 
 namespace showcase::report::text {
 
@@ -29,11 +30,17 @@ std::string keepTogether(const std::string& text);
 
 /// `text` padded with spaces to `width` columns, or followed by one space when it is as wide.
 std::string padded(const std::string& text, std::size_t width);
+/// The spaces padded() adds to `text`. A painted column is paint(text) + padding(text, width):
+/// the colour stops before the spaces, and the width is measured on the text alone, so that text
+/// from a plugin ending in half an escape sequence cannot swallow the colour's reset into it.
+std::string padding(const std::string& text, std::size_t width);
 
-/// 4396 -> "4,396": the way the findings write counts.
-std::string thousands(long long number);
-/// A count and its noun, plural when not one: "1 file", "3 files".
-std::string plural(std::size_t count, const std::string& noun);
+// The shared formats (report_shared.hpp) under the names the text report and its tests use.
+using report::plural;
+using report::thousands;
+/// A count from a plugin's metrics as thousands() writes it, its fraction dropped (4396.7 ->
+/// "4,396"); the HTML report's thousands(double) rounds instead, and each report keeps its own way.
+std::string count(double number);
 /// 2120.4 -> "35 min 20 s", 3 -> "3 s": recording lengths.
 std::string minutesAndSeconds(double seconds);
 /// A number as short as it can be written: 30 -> "30", 27.76 -> "27.8".

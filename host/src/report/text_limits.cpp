@@ -13,8 +13,6 @@ Tone worse(Tone a, Tone b) {
     return rank(a) >= rank(b) ? a : b;
 }
 
-std::string count(double number) { return thousands(static_cast<long long>(number)); }
-
 void addWords(const Report& report, Verdict& verdict) {
     const char* const id = "limits-word-count";
     const auto metrics = pluginMetrics(report, id);

@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "report.hpp"
+#include "report_shared.hpp"
 #include "showcase_version.hpp"
 #include "text_layout.hpp"
 #include "text_verdict.hpp"
@@ -17,8 +18,8 @@ namespace {
 using text::displayWidth;
 using text::keepTogether;
 using text::padded;
+using text::padding;
 using text::paint;
-using text::plural;
 using text::Tone;
 using text::wrap;
 
@@ -52,16 +53,6 @@ std::string describeContents(const Document& document) {
     return text;
 }
 
-// Errors first, then warnings, then notes; within a severity, in the order they were found.
-std::vector<const Finding*> sortedFindings(const std::vector<Finding>& findings) {
-    std::vector<const Finding*> sorted;
-    for (const auto& finding : findings) sorted.push_back(&finding);
-    std::stable_sort(sorted.begin(), sorted.end(), [](const Finding* a, const Finding* b) {
-        return static_cast<int>(a->severity) < static_cast<int>(b->severity);
-    });
-    return sorted;
-}
-
 Tone severityTone(Severity severity) {
     return severity == Severity::Error ? Tone::Bad : severity == Severity::Warning ? Tone::Warning : Tone::Muted;
 }
@@ -71,8 +62,7 @@ std::string findingsSection(const Report& report, const TextStyle& style) {
     if (report.findings.empty()) return out + "  none\n";
     for (const Finding* finding : sortedFindings(report.findings)) {
         const std::string severity = severityName(finding->severity);
-        std::string line = "  " + paint(severity, severityTone(finding->severity), style) +
-                           std::string(8 - severity.size(), ' ');
+        std::string line = "  " + paint(severity, severityTone(finding->severity), style) + padding(severity, 8);
         if (finding->location) line += text::describeLocation(*finding->location) + ": ";
         out += wrap(line + text::keepFileNamesTogether(finding->message, *report.bundle), style.width, 10);
     }
@@ -99,7 +89,7 @@ std::string filesSection(const Bundle& bundle, const TextStyle& style) {
         const std::string status = readStatusName(document.status);
         std::string row = "  " + padded(roleName(document.role), roleWidth + 1) + padded(document.format, formatWidth + 1) +
                           paint(status, document.status == ReadStatus::Read ? Tone::Plain : Tone::Warning, style) +
-                          std::string(12 - std::min<std::size_t>(11, status.size()), ' ') +
+                          padding(status, 12) +
                           padded(describeContents(document), contentsWidth + 1) + keepTogether(document.path);
         if (document.status != ReadStatus::Read) row += "  (" + document.message + ")";
         out += wrap(row, style.width, hanging);

@@ -8,18 +8,6 @@ namespace {
 
 std::string quoted(const std::string& text) { return "'" + text + "'"; }
 
-std::string count(double number) { return thousands(static_cast<long long>(number)); }
-
-// "'A', 'B' and 'C'"
-std::string listed(const std::vector<std::string>& items) {
-    std::string text;
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        if (i > 0) text += i + 1 == items.size() ? " and " : ", ";
-        text += items[i];
-    }
-    return text;
-}
-
 // Where a missing template section would go: after the found section just before it in the
 // template, else before the first found one after it.
 std::string expectedPlace(const Object::Ptr& metrics, double order) {

@@ -57,7 +57,7 @@ std::string renderVerdict(const Verdict& verdict, const Report& report, const Te
     const std::size_t shown = std::min(verdict.gaps.size(), kGapsOnScreen);
     for (std::size_t i = 0; i < shown; ++i) {
         const Gap& gap = verdict.gaps[i];
-        const std::string tag = paint(gap.tag, gap.tone, style) + std::string(tagWidth + 2 - displayWidth(gap.tag), ' ');
+        const std::string tag = paint(gap.tag, gap.tone, style) + padding(gap.tag, tagWidth + 2);
         out += wrap("  " + tag + keepFileNamesTogether(gap.what + (gap.where.empty() ? "" : " — " + gap.where), *report.bundle),
                     style.width, tagWidth + 4);
     }
@@ -139,12 +139,7 @@ std::string describeSlideNumbers(const std::vector<double>& numbers) {
         runs.push_back(shortNumber(numbers[i]) + (end > i ? "–" + shortNumber(numbers[end]) : ""));
         i = end + 1;
     }
-    std::string text = numbers.size() == 1 ? "slide " : "slides ";
-    for (std::size_t i = 0; i < runs.size(); ++i) {
-        if (i > 0) text += i + 1 == runs.size() ? " and " : ", ";
-        text += runs[i];
-    }
-    return text;
+    return (numbers.size() == 1 ? "slide " : "slides ") + listed(runs);
 }
 
 }  // namespace showcase::report::text

@@ -19,6 +19,9 @@ Finding makeFinding(const std::string& check, Severity severity, const std::stri
                     std::optional<Location> location = std::nullopt, std::optional<double> value = std::nullopt,
                     std::optional<double> limit = std::nullopt);
 
+/// Whether the reader of the document sees a block: hidden text and tracked deletions are not shown.
+inline bool visible(const Block& block) { return !block.has(kHiddenText) && !block.has(kTrackedDeletion); }
+
 /// Where a profile limit goes among a plugin's options: limits.<section>.<limitKey>.value
 /// becomes option <optionKey> ("max.binding" takes the limit's binding instead of its value).
 struct ProfileLimit {

@@ -3,15 +3,17 @@
 #include <algorithm>
 #include <optional>
 
+#include "plugin_support.hpp"
+
 namespace showcase::wordcount {
 namespace {
+
+using common::visible;
 
 constexpr std::size_t kMaxShortLineWords = 12;
 constexpr std::size_t kMaxLabelLineWords = 60;
 constexpr std::size_t kMaxCoverWords = 250;
 constexpr std::size_t kMaxLabelWords = 4;
-
-bool visible(const Block& block) { return !block.has(kHiddenText) && !block.has(kTrackedDeletion); }
 
 bool isAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool isDigit(char c) { return c >= '0' && c <= '9'; }

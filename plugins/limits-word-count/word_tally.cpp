@@ -3,10 +3,13 @@
 #include <array>
 
 #include "excluded_sections.hpp"
+#include "plugin_support.hpp"
 #include "word_count.hpp"
 
 namespace showcase::wordcount {
 namespace {
+
+using common::visible;
 
 // by_part buckets: every Part, then hidden text and tracked deletions of the parts that count.
 constexpr std::size_t kPartCount = static_cast<std::size_t>(Part::Notes) + 1;
@@ -43,8 +46,6 @@ std::string bucketName(std::size_t bucket) {
     if (bucket == kDeletedBucket) return "tracked_deletion";
     return partName(static_cast<Part>(bucket));
 }
-
-bool visible(const Block& block) { return !block.has(kHiddenText) && !block.has(kTrackedDeletion); }
 
 // Which excluded range, if any, holds block `index` (ranges are sorted and disjoint).
 const SectionExclusion* rangeHolding(const std::vector<SectionExclusion>& ranges, const Block& block,

@@ -50,10 +50,6 @@ double likeness(const std::vector<std::string>& name, const DocumentWords& words
 
 }  // namespace
 
-double componentLikeness(const Document& document, const DocumentStructure& structure, const Component& component) {
-    return likeness(contentWords(component.name), documentWords(document, structure));
-}
-
 std::vector<std::optional<ComponentFile>> matchComponents(const std::vector<Document>& documents,
                                                           const std::vector<DocumentStructure>& structures,
                                                           const std::vector<Component>& components, double threshold) {

@@ -17,14 +17,11 @@ struct ComponentFile {
     double score = 0;
 };
 
-/// How much a document looks like a component, 0..1: the best overlap of the component's name with
-/// the file name (folders and leading numbers left out) or with the document's first heading.
-/// Overlap is the share of the shorter side's words found in the other ("Case study - conflict"
-/// and "Conflict and challenge case study" overlap fully).
-double componentLikeness(const Document& document, const DocumentStructure& structure, const Component& component);
-
 /// For each component, the file matched to it: pairs are taken best first, so each file serves one
-/// component and each component one file.
+/// component and each component one file. How much a document looks like a component, 0..1, is the
+/// best overlap of the component's name with the file name (folders and leading numbers left out)
+/// or with the document's first heading. Overlap is the share of the shorter side's words found in
+/// the other ("Case study - conflict" and "Conflict and challenge case study" overlap fully).
 std::vector<std::optional<ComponentFile>> matchComponents(const std::vector<Document>& documents,
                                                           const std::vector<DocumentStructure>& structures,
                                                           const std::vector<Component>& components, double threshold);

@@ -146,7 +146,7 @@ void reportComponents(Analysis& analysis, const std::vector<DocumentStructure>& 
         const Document& document = documents[matched[c]->document];
         const DocumentStructure& structure = structures[matched[c]->document];
         entry->set("file", document.path);
-        entry->set("score", static_cast<double>(static_cast<int>(matched[c]->score * 100 + 0.5)) / 100);
+        entry->set("score", hundredths(matched[c]->score));
         entry->set("headings", static_cast<int>(structure.headings.size()));
         if (!component.questions.empty()) checkQuestions(analysis, document, structure, component, threshold, entry);
         if (!component.sections.empty()) checkSections(analysis, document, structure, component, threshold, entry);

@@ -4,14 +4,15 @@
 #include <map>
 
 #include "heading_text.hpp"
+#include "plugin_support.hpp"
 #include "word_count.hpp"
 
 namespace showcase::structure {
 namespace {
 
-constexpr std::size_t kMaxHeadingWords = 12;
+using common::visible;
 
-bool visible(const Block& block) { return !block.has(kHiddenText) && !block.has(kTrackedDeletion); }
+constexpr std::size_t kMaxHeadingWords = 12;
 
 std::string trimmed(const std::string& text) {
     std::size_t first = 0;

@@ -9,13 +9,6 @@
 namespace showcase::structure {
 namespace {
 
-std::string lowerAscii(std::string_view text) {
-    std::string lowered(text);
-    std::transform(lowered.begin(), lowered.end(), lowered.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return lowered;
-}
-
 // Function words carry no topic: "How to influence others" and "Influencing others" are alike.
 bool isFunctionWord(std::string_view word) {
     static constexpr std::array<std::string_view, 31> kWords = {
@@ -173,7 +166,8 @@ SplitHeading splitNumbering(std::string_view text) {
         const bool marked = !keyword.empty() || separated;
         if (marked || number.find('.') != std::string_view::npos || !cursor.atEnd()) {
             Numbering numbering;
-            numbering.keyword = lowerAscii(keyword);
+            numbering.keyword = std::string(keyword);
+            std::transform(numbering.keyword.begin(), numbering.keyword.end(), numbering.keyword.begin(), scan::toLower);
             numbering.number = std::string(number);
             numbering.depth = 1 + static_cast<int>(std::count(numbering.number.begin(), numbering.number.end(), '.'));
             numbering.marked = marked;

@@ -16,6 +16,8 @@ Location headingLocation(const Document& document, const FoundHeading& heading) 
 
 Location fileLocation(const Document& document) { return Location{document.path, std::nullopt, 0, {}}; }
 
+double hundredths(double score) { return static_cast<double>(static_cast<int>(score * 100 + 0.5)) / 100; }
+
 Poco::JSON::Object::Ptr headingJson(const Document& document, const FoundHeading& heading) {
     Poco::JSON::Object::Ptr object = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
     object->set("heading", heading.text);

@@ -18,6 +18,9 @@ void reportFinding(Analysis& analysis, Severity severity, const std::string& mes
 Location headingLocation(const Document& document, const FoundHeading& heading);
 Location fileLocation(const Document& document);
 
+/// A score as the reports show it: rounded to hundredths, halves up (scores are never negative).
+double hundredths(double score);
+
 /// {heading, level, file, part, index, source, words}
 Poco::JSON::Object::Ptr headingJson(const Document& document, const FoundHeading& heading);
 

@@ -9,6 +9,7 @@ namespace {
 
 using Poco::JSON::Array;
 using Poco::JSON::Object;
+using common::objectsIn;
 using common::stringOf;
 using common::stringsIn;
 
@@ -41,10 +42,7 @@ TemplateSection readSection(const Object::Ptr& object) {
 
 std::vector<TemplateSection> readSections(const Array::Ptr& array) {
     std::vector<TemplateSection> sections;
-    if (!array) return sections;
-    for (std::size_t i = 0; i < array->size(); ++i) {
-        if (const Object::Ptr object = array->getObject(static_cast<unsigned>(i))) sections.push_back(readSection(object));
-    }
+    for (const auto& object : objectsIn(array)) sections.push_back(readSection(object));
     return sections;
 }
 
@@ -53,11 +51,8 @@ Component readComponent(const Object::Ptr& object) {
     component.id = stringOf(object, "id");
     component.name = stringOf(object, "name");
     component.required = citedFlag(object, "required", true);
-    if (const Array::Ptr questions = object->getArray("questions")) {
-        for (std::size_t i = 0; i < questions->size(); ++i) {
-            const Object::Ptr question = questions->getObject(static_cast<unsigned>(i));
-            if (question) component.questions.push_back({stringOf(question, "label"), stringOf(question, "text")});
-        }
+    for (const auto& question : objectsIn(object->getArray("questions"))) {
+        component.questions.push_back({stringOf(question, "label"), stringOf(question, "text")});
     }
     component.sections = readSections(object->getArray("sections"));
     return component;
@@ -81,13 +76,7 @@ ProfileStructure readProfileStructure(const Poco::JSON::Object::Ptr& profile) {
         structure.templateKind = stringOf(templ, "kind");
         structure.sections = readSections(templ->getArray("sections"));
     }
-    if (const Array::Ptr components = profile->getArray("components")) {
-        for (std::size_t i = 0; i < components->size(); ++i) {
-            if (const Object::Ptr object = components->getObject(static_cast<unsigned>(i))) {
-                structure.components.push_back(readComponent(object));
-            }
-        }
-    }
+    for (const auto& object : objectsIn(profile->getArray("components"))) structure.components.push_back(readComponent(object));
     return structure;
 }
 

@@ -128,6 +128,8 @@ TemplateComparison compareWithTemplate(const std::vector<HeadingRef>& headings,
         comparison.headings.push_back(matched);
         open.push_back(&comparison.headings.back());
     }
+    std::vector<int> firstOrders;          // template order of each section's first heading, in document order
+    std::vector<std::size_t> firstSection; // the section of each entry above
     std::optional<std::size_t> lastSection;
     const Document* lastDocument = nullptr;
     for (auto& heading : comparison.headings) {
@@ -137,16 +139,12 @@ TemplateComparison compareWithTemplate(const std::vector<HeadingRef>& headings,
         lastSection = section;
         lastDocument = heading.where.document;
         comparison.words[section] += heading.where.heading->words;
-        if (!heading.continuesPrevious) comparison.occurrences[section].push_back({heading.where, heading.match->score});
-    }
-    std::vector<int> firstOrders;          // template order of each section's first heading, in document order
-    std::vector<std::size_t> firstSection; // the section of each entry above
-    for (const auto& heading : comparison.headings) {
-        if (!heading.match || heading.insideSameSection || heading.continuesPrevious) continue;
-        const std::size_t section = heading.match->section;
-        if (comparison.occurrences[section].front().where.heading != heading.where.heading) continue;
-        firstOrders.push_back(sections[section].order);
-        firstSection.push_back(section);
+        if (heading.continuesPrevious) continue;
+        if (comparison.occurrences[section].empty()) {
+            firstOrders.push_back(sections[section].order);
+            firstSection.push_back(section);
+        }
+        comparison.occurrences[section].push_back({heading.where, heading.match->score});
     }
     const std::vector<std::size_t> inOrder = longestIncreasingRun(firstOrders);
     for (std::size_t i = 0; i < firstSection.size(); ++i) {

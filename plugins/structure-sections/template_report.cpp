@@ -122,7 +122,7 @@ Array::Ptr foundJson(const TemplateComparison& comparison, const std::vector<Tem
             entry->set("section", section.id);
             entry->set("template_order", section.order);
             entry->set("title", section.title);
-            entry->set("score", static_cast<double>(static_cast<int>(heading.match->score * 100 + 0.5)) / 100);
+            entry->set("score", hundredths(heading.match->score));
             entry->set("part_of_previous", heading.insideSameSection || heading.continuesPrevious);
             entry->set("section_words", static_cast<unsigned long long>(comparison.words[heading.match->section]));
             entry->set("range", rangeJson(section));

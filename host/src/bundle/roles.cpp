@@ -2,22 +2,18 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <string>
+
+#include "lower_case.hpp"
 
 namespace showcase::bundle {
 namespace {
-
-std::string lower(std::string text) {
-    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return text;
-}
 
 // Words in a folder or file name that mean "supporting evidence, not the showcase itself".
 const char* appendixMarker(const std::string& path) {
     static const std::array<const char*, 10> markers = {"appendi", "annex", "evidence", "supporting", "witness",
                                                         "testimon", "feedback", "statement", "certificate", "attachment"};
-    const std::string name = lower(path);
+    const std::string name = lowerCase(path);
     for (const char* marker : markers) {
         if (name.find(marker) != std::string::npos) return marker;
     }
@@ -28,7 +24,7 @@ const char* appendixMarker(const std::string& path) {
 const char* reportMarker(const std::string& path) {
     static const std::array<const char*, 5> markers = {"report", "showcase", "portfolio", "journal", "storyboard"};
     const auto slash = path.find_last_of('/');
-    const std::string base = lower(slash == std::string::npos ? path : path.substr(slash + 1));
+    const std::string base = lowerCase(slash == std::string::npos ? path : path.substr(slash + 1));
     for (const char* marker : markers) {
         if (base.find(marker) != std::string::npos) return marker;
     }

@@ -7,6 +7,13 @@
 
 namespace showcase::cli {
 
+std::unique_ptr<profiles::ProfileLibrary> loadProfileLibrary(const std::string& mappingsDir, const std::string& seedsDir) {
+    profiles::SeedTexts seeds(seedsDir);
+    auto library = profiles::ProfileLibrary::load(mappingsDir, seeds);
+    profiles::printDiagnostics(library->diagnostics(), std::cerr);
+    return library;
+}
+
 CheckProfiles CheckProfiles::load(const std::string& mappingsDir, const std::string& compiledDir, const std::string& seedsDir) {
     CheckProfiles loaded;
     if (seedsDir.empty() && !compiledDir.empty()) loaded.compiled_ = profiles::CompiledMappings::open(compiledDir, mappingsDir);
@@ -15,18 +22,10 @@ CheckProfiles CheckProfiles::load(const std::string& mappingsDir, const std::str
         loaded.epaos_ = loaded.compiled_->epaos();
         return loaded;
     }
-    profiles::SeedTexts seeds(seedsDir);
-    loaded.library_ = profiles::ProfileLibrary::load(mappingsDir, seeds);
-    profiles::printDiagnostics(loaded.library_->diagnostics(), std::cerr);
+    loaded.library_ = loadProfileLibrary(mappingsDir, seedsDir);
     loaded.summaries_ = loaded.library_->summaries();
     loaded.epaos_ = loaded.library_->epaos();
     return loaded;
-}
-
-std::string CheckProfiles::knownIds() const {
-    std::string ids;
-    for (const auto& summary : summaries_) ids += (ids.empty() ? "" : ", ") + summary.id;
-    return ids;
 }
 
 Poco::JSON::Object::Ptr CheckProfiles::resolve(const std::string& id) const {

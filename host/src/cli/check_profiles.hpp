@@ -16,6 +16,9 @@
 
 namespace showcase::cli {
 
+/// ProfileLibrary::load with seeds from `seedsDir` ("" for none), its diagnostics printed to stderr.
+std::unique_ptr<profiles::ProfileLibrary> loadProfileLibrary(const std::string& mappingsDir, const std::string& seedsDir);
+
 /// Either source of profiles behind one face.
 class CheckProfiles {
 public:
@@ -25,10 +28,9 @@ public:
 
     const std::vector<profiles::ProfileSummary>& summaries() const { return summaries_; }
     bool knowsEpao(const std::string& epao) const { return epaos_.count(epao) != 0; }
-    std::string knownIds() const;
+    std::string knownIds() const { return profiles::joinIds(summaries_); }
     /// The resolved profile without citations, or null when `id` is unknown.
     Poco::JSON::Object::Ptr resolve(const std::string& id) const;
-    bool compiled() const { return compiled_.has_value(); }
 
 private:
     std::vector<profiles::ProfileSummary> summaries_;

@@ -271,8 +271,8 @@ int ShowcaseApp::runCheck(const std::string& bundlePath) {
     Bundle bundle = readBundleOrThrow(bundlePath);
     // Quoting the seeds is checked by `profile check` and the tests; doing it on every check would
     // triple its time, so here only when asked for with --seeds.
-    const std::string mappings = profiles::mappingsFolder(mappingsDir_, config().getString("application.dir"));
-    const auto profileSource = CheckProfiles::load(mappings, compiledMappingsDirectory(), seedsDir_.empty() ? "" : seedsDirectory());
+    const std::string mappings = mappingsDirectory();
+    const auto profileSource = CheckProfiles::load(mappings, compiledMappingsDirectory(), seedsDir_.empty() ? "" : seedsDirectory(mappings));
     Poco::JSON::Object::Ptr resolvedProfile;
     const report::ProfileChoice choice = chooseProfile(bundle, profileSource, resolvedProfile);
     host::AnalysisSession session(bundle, choice.id, resolvedProfile);
@@ -296,16 +296,15 @@ int ShowcaseApp::runCheck(const std::string& bundlePath) {
     return report::countSeverity(result.findings, Severity::Error) > 0 ? kExitFindings : EXIT_OK;
 }
 
-std::unique_ptr<profiles::ProfileLibrary> ShowcaseApp::loadProfiles(bool checkQuotes) {
-    const std::string folder = profiles::mappingsFolder(mappingsDir_, config().getString("application.dir"));
-    profiles::SeedTexts seeds(checkQuotes ? seedsDirectory() : std::string());
-    auto library = profiles::ProfileLibrary::load(folder, seeds);
-    profiles::printDiagnostics(library->diagnostics(), std::cerr);
-    return library;
+std::string ShowcaseApp::mappingsDirectory() const {
+    return profiles::mappingsFolder(mappingsDir_, config().getString("application.dir"));
 }
 
-std::string ShowcaseApp::seedsDirectory() const {
-    return profiles::seedsFolder(seedsDir_, profiles::mappingsFolder(mappingsDir_, config().getString("application.dir")));
+std::string ShowcaseApp::seedsDirectory(const std::string& mappings) const { return profiles::seedsFolder(seedsDir_, mappings); }
+
+std::unique_ptr<profiles::ProfileLibrary> ShowcaseApp::loadProfiles() const {
+    const std::string mappings = mappingsDirectory();
+    return loadProfileLibrary(mappings, seedsDirectory(mappings));
 }
 
 report::ProfileChoice ShowcaseApp::chooseProfile(const Bundle& bundle, const CheckProfiles& profileSource,
@@ -328,7 +327,7 @@ std::string ShowcaseApp::compiledMappingsDirectory() const {
 }
 
 int ShowcaseApp::runCompileMappings(const std::string& outDir) {
-    const auto library = loadProfiles(true);
+    const auto library = loadProfiles();
     if (!profiles::writeCompiledMappings(*library, outDir)) {
         std::cerr << "showcase: the mappings have errors, so nothing was compiled into " << outDir << "\n";
         return EXIT_DATAERR;
@@ -337,13 +336,13 @@ int ShowcaseApp::runCompileMappings(const std::string& outDir) {
 }
 
 int ShowcaseApp::runProfiles() {
-    const auto library = loadProfiles(true);
+    const auto library = loadProfiles();
     writeOutput(format_ == "json" ? profiles::profilesJson(*library) : profiles::profilesTable(*library));
     return library->diagnostics().hasErrors() ? EXIT_DATAERR : EXIT_OK;
 }
 
 int ShowcaseApp::runProfileShow(const std::string& id) {
-    const auto library = loadProfiles(true);
+    const auto library = loadProfiles();
     const auto* profile = library->find(id);
     if (profile == nullptr) throw CommandError(EXIT_USAGE, "unknown profile '" + id + "'; known profiles: " + library->knownIds());
     writeOutput(report::stringify(profiles::resolveProfile(*profile)));
@@ -352,19 +351,16 @@ int ShowcaseApp::runProfileShow(const std::string& id) {
 
 int ShowcaseApp::runProfileCheck(const std::string& file) {
     if (!Poco::File(file).exists()) throw CommandError(EXIT_NOINPUT, "no such file: '" + file + "'");
-    const std::string folder = profiles::mappingsFolder(mappingsDir_, config().getString("application.dir"));
-    profiles::SeedTexts seeds(seedsDirectory());
-    const auto library = profiles::ProfileLibrary::load(folder, seeds);
+    const std::string mappings = mappingsDirectory();
+    profiles::SeedTexts seeds(seedsDirectory(mappings));
     profiles::Diagnostics diagnostics;
-    // The catalogue's own faults matter here (the profile is read against it); other profiles' do not.
-    for (const auto& diagnostic : library->diagnostics().items()) {
-        if (diagnostic.file.find("/standards/") != std::string::npos) diagnostics.add(diagnostic);
-    }
+    // The catalogues' own faults matter here (the profile is read against them); other profiles' do not.
+    const auto catalogues = profiles::loadCatalogues(mappings, seeds, diagnostics);
     if (!seeds.available()) {
         diagnostics.add({profiles::Level::Note, file, 0, "",
                          "citation quotes not checked: no seeds folder (give --seeds DIR)"});
     }
-    const auto profile = profiles::loadProfile(file, library->catalogues(), seeds, diagnostics);
+    const auto profile = profiles::loadProfile(file, catalogues, seeds, diagnostics);
     std::ostringstream out;
     profiles::printDiagnostics(diagnostics, out);
     if (profile) out << file << ": valid profile '" << profile->id << "' (" << profile->epao << ", " << profile->option << ")\n";

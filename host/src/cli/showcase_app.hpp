@@ -36,9 +36,12 @@ private:
     int runProfiles();
     int runProfileShow(const std::string& id);
     int runProfileCheck(const std::string& file);
-    /// The mappings by the rule in profiles/mappings_location.hpp; errors in them go to stderr.
-    std::unique_ptr<profiles::ProfileLibrary> loadProfiles(bool checkQuotes);
-    std::string seedsDirectory() const;
+    /// The mappings folder by the rule in profiles/mappings_location.hpp.
+    std::string mappingsDirectory() const;
+    /// The seeds for `mappings` (--seeds, else beside them), or "" when there are none.
+    std::string seedsDirectory(const std::string& mappings) const;
+    /// The mappings with quotes checked against the seeds; errors in them go to stderr.
+    std::unique_ptr<profiles::ProfileLibrary> loadProfiles() const;
     /// The profile for `check`: --profile, else picked from the bundle. Sets `resolved` when one applies.
     report::ProfileChoice chooseProfile(const Bundle& bundle, const CheckProfiles& profileSource,
                                         Poco::JSON::Object::Ptr& resolved) const;

@@ -6,19 +6,15 @@
 #include <sstream>
 #include <vector>
 
+#include "lower_case.hpp"
 
 namespace showcase::profiles {
 namespace {
 
-std::string lower(std::string text) {
-    for (auto& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return text;
-}
-
 // "Line-manager testimony" -> "line manager testimony": names compare word by word.
 std::string words(const std::string& text) {
     std::string out;
-    for (const char c : lower(text)) out += std::isalnum(static_cast<unsigned char>(c)) ? c : ' ';
+    for (const char c : lowerCase(text)) out += std::isalnum(static_cast<unsigned char>(c)) ? c : ' ';
     std::istringstream in(out);
     std::string joined;
     for (std::string word; in >> word;) joined += (joined.empty() ? "" : " ") + word;
@@ -55,7 +51,7 @@ std::size_t componentsNamedByFiles(const ProfileSummary& profile, const Bundle& 
 
 bool anyFileNameMentions(const Bundle& bundle, const std::string& word) {
     return std::any_of(bundle.documents.begin(), bundle.documents.end(),
-                       [&](const Document& d) { return lower(d.path).find(word) != std::string::npos; });
+                       [&](const Document& d) { return lowerCase(d.path).find(word) != std::string::npos; });
 }
 
 bool hasRole(const Bundle& bundle, Role role) {

@@ -69,17 +69,11 @@ void index(Catalogue& catalogue) {
 }  // namespace
 
 std::optional<Catalogue> loadCatalogue(const std::string& path, SeedTexts& seeds, Diagnostics& diagnostics) {
-    Catalogue catalogue;
-    try {
-        catalogue.json = readLocatedJson(path);
-    } catch (const JsonSyntaxError& error) {
-        diagnostics.add({Level::Error, path, error.line(), "", describeSyntaxError(error)});
-        return std::nullopt;
-    }
     const std::size_t errorsBefore = diagnostics.count(Level::Error);
-    checkShape(catalogue.json, catalogueShape(), diagnostics);
-    // The rules below read what the shape check vetted; on a misshapen file they would only echo it.
-    if (diagnostics.count(Level::Error) > errorsBefore) return std::nullopt;
+    auto shaped = readShaped(path, catalogueShape(), diagnostics);
+    if (!shaped) return std::nullopt;
+    Catalogue catalogue;
+    catalogue.json = std::move(*shaped);
     index(catalogue);
     checkCitations(catalogue.json, catalogue.seedFiles, seeds, diagnostics);
     checkCatalogueRules(catalogue, diagnostics);

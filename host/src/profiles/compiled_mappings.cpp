@@ -7,9 +7,9 @@
 
 #include <algorithm>
 #include <fstream>
-#include <sstream>
 
 #include "json_access.hpp"
+#include "located_json.hpp"
 #include "resolver.hpp"
 
 namespace showcase::profiles {
@@ -17,14 +17,6 @@ namespace {
 
 constexpr const char* kFormat = "compiled-mappings/1";
 constexpr const char* kIndex = "index.json";
-
-std::string readFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return {};
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
 
 void writeFile(const std::string& path, const Poco::JSON::Object::Ptr& json) {
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
@@ -97,7 +89,7 @@ bool writeCompiledMappings(const ProfileLibrary& library, const std::string& out
 }
 
 std::optional<CompiledMappings> CompiledMappings::open(const std::string& compiledDir, const std::string& mappingsDir) {
-    const std::string text = readFile(Poco::Path(Poco::Path(compiledDir).makeDirectory(), kIndex).toString());
+    const std::string text = readWholeFile(Poco::Path(Poco::Path(compiledDir).makeDirectory(), kIndex).toString()).value_or("");
     if (text.empty()) return std::nullopt;
     try {
         const auto index = Poco::JSON::Parser().parse(text).extract<Poco::JSON::Object::Ptr>();
@@ -121,7 +113,7 @@ std::optional<CompiledMappings> CompiledMappings::open(const std::string& compil
 Poco::JSON::Object::Ptr CompiledMappings::resolved(const std::string& id) const {
     const bool known = std::any_of(summaries_.begin(), summaries_.end(), [&](const ProfileSummary& s) { return s.id == id; });
     if (!known) return nullptr;
-    const std::string text = readFile(Poco::Path(Poco::Path(folder_).makeDirectory(), id + ".json").toString());
+    const std::string text = readWholeFile(Poco::Path(Poco::Path(folder_).makeDirectory(), id + ".json").toString()).value_or("");
     try {
         return Poco::JSON::Parser().parse(text).extract<Poco::JSON::Object::Ptr>();
     } catch (const Poco::Exception&) {

@@ -288,11 +288,17 @@ LocatedJson parseLocatedJson(const std::string& text, const std::string& file) {
 }
 
 LocatedJson readLocatedJson(const std::string& path) {
+    const auto text = readWholeFile(path);
+    if (!text) throw JsonSyntaxError(0, "cannot read the file");
+    return parseLocatedJson(*text, path);
+}
+
+std::optional<std::string> readWholeFile(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw JsonSyntaxError(0, "cannot read the file");
+    if (!in) return std::nullopt;
     std::ostringstream text;
     text << in.rdbuf();
-    return parseLocatedJson(text.str(), path);
+    return text.str();
 }
 
 }  // namespace showcase::profiles

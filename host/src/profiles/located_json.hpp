@@ -6,6 +6,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
 
@@ -43,6 +44,9 @@ LocatedJson parseLocatedJson(const std::string& text, const std::string& file);
 
 /// Reads and parses a file; an unreadable file is a JsonSyntaxError at line 0.
 LocatedJson readLocatedJson(const std::string& path);
+
+/// The bytes of a file, or nullopt when it cannot be opened.
+std::optional<std::string> readWholeFile(const std::string& path);
 
 /// "malformed JSON: <reason>", or just the reason when the file could not be read at all (line 0).
 std::string describeSyntaxError(const JsonSyntaxError& error);

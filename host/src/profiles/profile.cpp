@@ -43,16 +43,11 @@ const Catalogue* catalogueOf(const LocatedJson& json, const CatalogueSet& catalo
 
 std::optional<Profile> loadProfile(const std::string& path, const CatalogueSet& catalogues, SeedTexts& seeds,
                                    Diagnostics& diagnostics) {
-    Profile profile;
-    try {
-        profile.json = readLocatedJson(path);
-    } catch (const JsonSyntaxError& error) {
-        diagnostics.add({Level::Error, path, error.line(), "", describeSyntaxError(error)});
-        return std::nullopt;
-    }
     const std::size_t errorsBefore = diagnostics.count(Level::Error);
-    checkShape(profile.json, profileShape(), diagnostics);
-    if (diagnostics.count(Level::Error) > errorsBefore) return std::nullopt;
+    auto shaped = readShaped(path, profileShape(), diagnostics);
+    if (!shaped) return std::nullopt;
+    Profile profile;
+    profile.json = std::move(*shaped);
     profile.catalogue = catalogueOf(profile.json, catalogues, diagnostics);
     if (profile.catalogue == nullptr) return std::nullopt;
     const auto root = json::asObject(profile.json.root);

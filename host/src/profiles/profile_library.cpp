@@ -24,34 +24,48 @@ std::vector<Poco::Path> entries(const std::string& folder) {
     return paths;
 }
 
+std::string subfolder(const std::string& mappingsDir, const std::string& name) {
+    Poco::Path root(mappingsDir);
+    root.makeDirectory();
+    return Poco::Path(root, name).toString();
+}
+
+// standards/ may be missing (every profile then lacks its catalogue); profiles/ may not.
+bool isMappingsFolder(const std::string& mappingsDir) {
+    return Poco::File(mappingsDir).exists() && Poco::File(subfolder(mappingsDir, "profiles/")).exists();
+}
+
 }  // namespace
+
+CatalogueSet loadCatalogues(const std::string& mappingsDir, SeedTexts& seeds, Diagnostics& diagnostics) {
+    CatalogueSet catalogues;
+    if (!isMappingsFolder(mappingsDir)) return catalogues;
+    for (const auto& standard : entries(subfolder(mappingsDir, "standards/"))) {
+        const std::string file = Poco::Path(standard).makeDirectory().append("criteria.json").toString();
+        if (!Poco::File(file).exists()) continue;
+        if (auto catalogue = loadCatalogue(file, seeds, diagnostics)) {
+            // The folder name is the standard's id (section 3.1); a catalogue saying otherwise is refused.
+            const std::string folderName = Poco::Path(standard).makeDirectory().directory(Poco::Path(standard).makeDirectory().depth() - 1);
+            if (catalogue->standardId != folderName) {
+                diagnostics.add({Level::Error, file, catalogue->json.lineOf("/standard/id"), "/standard/id",
+                                 "standard id '" + catalogue->standardId + "' differs from its folder '" + folderName + "'"});
+                continue;
+            }
+            catalogues.emplace(catalogue->standardId, std::move(*catalogue));
+        }
+    }
+    return catalogues;
+}
 
 std::unique_ptr<ProfileLibrary> ProfileLibrary::load(const std::string& mappingsDir, SeedTexts& seeds) {
     std::unique_ptr<ProfileLibrary> library(new ProfileLibrary);
     library->folder_ = mappingsDir;
-    Poco::Path root(mappingsDir);
-    root.makeDirectory();
-    const std::string standards = Poco::Path(root, "standards/").toString();
-    const std::string profiles = Poco::Path(root, "profiles/").toString();
-    if (!Poco::File(mappingsDir).exists() || !Poco::File(profiles).exists()) {
+    if (!isMappingsFolder(mappingsDir)) {
         library->diagnostics_.add({Level::Error, mappingsDir, 0, "", "no mappings here (expected profiles/ and standards/)"});
         return library;
     }
-    for (const auto& standard : entries(standards)) {
-        const std::string file = Poco::Path(standard).makeDirectory().append("criteria.json").toString();
-        if (!Poco::File(file).exists()) continue;
-        if (auto catalogue = loadCatalogue(file, seeds, library->diagnostics_)) {
-            // The folder name is the standard's id (section 3.1); a catalogue saying otherwise is refused.
-            const std::string folderName = Poco::Path(standard).makeDirectory().directory(Poco::Path(standard).makeDirectory().depth() - 1);
-            if (catalogue->standardId != folderName) {
-                library->diagnostics_.add({Level::Error, file, catalogue->json.lineOf("/standard/id"), "/standard/id",
-                                           "standard id '" + catalogue->standardId + "' differs from its folder '" + folderName + "'"});
-                continue;
-            }
-            library->catalogues_.emplace(catalogue->standardId, std::move(*catalogue));
-        }
-    }
-    for (const auto& path : entries(profiles)) {
+    library->catalogues_ = loadCatalogues(mappingsDir, seeds, library->diagnostics_);
+    for (const auto& path : entries(subfolder(mappingsDir, "profiles/"))) {
         if (path.getExtension() != "json") continue;
         if (auto profile = loadProfile(path.toString(), library->catalogues_, seeds, library->diagnostics_)) {
             library->profiles_.push_back(std::move(*profile));
@@ -87,12 +101,6 @@ std::vector<ProfileSummary> ProfileLibrary::summaries() const {
         summaries.push_back(std::move(summary));
     }
     return summaries;
-}
-
-std::string ProfileLibrary::knownIds() const {
-    std::string ids;
-    for (const auto& profile : profiles_) ids += (ids.empty() ? "" : ", ") + profile.id;
-    return ids;
 }
 
 }  // namespace showcase::profiles

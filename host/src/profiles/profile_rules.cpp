@@ -40,9 +40,8 @@ void ProfileRules::coverage() {
     for (std::size_t i = 0; i < criteria->size(); ++i) {
         const std::string id = json::at(criteria, i).extract<std::string>();
         const std::string pointer = "/coverage/criteria/" + std::to_string(i);
-        if (catalogue_.criteria.count(id) == 0) {
-            error(pointer, "criterion '" + id + "' does not exist in the " + catalogue_.standardId + " catalogue");
-        } else if (!coveredCriteria_.insert(id).second) {
+        if (!criterionKnown(pointer, id)) continue;
+        if (!coveredCriteria_.insert(id).second) {
             error(pointer, "criterion '" + id + "' is listed twice");
         } else if (coveredModules_.count(catalogue_.criteria.at(id).module) == 0) {
             error(pointer, "criterion '" + id + "' is not in a covered module");
@@ -51,6 +50,12 @@ void ProfileRules::coverage() {
     for (const auto& expected : catalogue_.showcaseCriteriaOf(coveredModules_)) {
         if (coveredCriteria_.count(expected) == 0) error("/coverage/criteria", "showcase criterion '" + expected + "' of a covered module is missing");
     }
+}
+
+bool ProfileRules::criterionKnown(const std::string& pointer, const std::string& criterion) {
+    if (catalogue_.criteria.count(criterion) > 0) return true;
+    error(pointer, "criterion '" + criterion + "' does not exist in the " + catalogue_.standardId + " catalogue");
+    return false;
 }
 
 void ProfileRules::grading() {

@@ -5,6 +5,7 @@
 
 #include <set>
 #include <string>
+#include <vector>
 
 #include "json_access.hpp"
 #include "profile.hpp"
@@ -35,6 +36,14 @@ private:
     void everyCriterionPlaced();  // rule 24
 
     bool covered(const std::string& criterion) const { return coveredCriteria_.count(criterion) > 0; }
+    /// Whether `criterion` is in the catalogue; an error at `pointer` when it is not.
+    bool criterionKnown(const std::string& pointer, const std::string& criterion);
+    /// What lists a criterion, for criterionFits().
+    enum class Lister { Group, Section, Component };
+    /// Whether a criterion that `lister` lists is known, covered and in `modules` (the lister's);
+    /// the first of these that fails is reported at `pointer`.
+    bool criterionFits(const std::string& pointer, const std::string& criterion, const std::vector<long long>& modules,
+                       Lister lister);
 
     const Profile& profile_;
     const Catalogue& catalogue_;

@@ -171,4 +171,19 @@ void checkShape(const LocatedJson& json, const ShapePtr& shape, Diagnostics& dia
     ShapeWalker(json, diagnostics).walk(json.root, *shape, "");
 }
 
+std::optional<LocatedJson> readShaped(const std::string& path, const ShapePtr& shape, Diagnostics& diagnostics) {
+    std::optional<LocatedJson> json;
+    try {
+        json = readLocatedJson(path);
+    } catch (const JsonSyntaxError& error) {
+        diagnostics.add({Level::Error, path, error.line(), "", describeSyntaxError(error)});
+        return std::nullopt;
+    }
+    const std::size_t errorsBefore = diagnostics.count(Level::Error);
+    checkShape(*json, shape, diagnostics);
+    // The rules that follow read what the shape check vetted; on a misshapen file they would only echo it.
+    if (diagnostics.count(Level::Error) > errorsBefore) return std::nullopt;
+    return json;
+}
+
 }  // namespace showcase::profiles

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -51,6 +52,10 @@ ShapePtr notes();
 /// Walks `json` against `shape`, adding an error (or warning) for every departure, at the line of
 /// the offending key or value.
 void checkShape(const LocatedJson& json, const ShapePtr& shape, Diagnostics& diagnostics);
+
+/// Reads `path` and checks it against `shape`; nullopt (with the reasons in `diagnostics`) when it
+/// cannot be read or parsed, or has an error of shape.
+std::optional<LocatedJson> readShaped(const std::string& path, const ShapePtr& shape, Diagnostics& diagnostics);
 
 /// The shape of a profile (section 4) and of a criteria catalogue (section 3).
 ShapePtr profileShape();

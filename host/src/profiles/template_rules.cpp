@@ -40,6 +40,23 @@ void ProfileRules::limits() {
     }
 }
 
+bool ProfileRules::criterionFits(const std::string& pointer, const std::string& criterion,
+                                 const std::vector<long long>& modules, Lister lister) {
+    // Rule 17 asks of a group's criteria only that they be covered and in its modules, so one that
+    // does not exist is reported as not in the coverage.
+    const std::string named = (lister == Lister::Group ? "group criterion '" : "criterion '") + criterion + "'";
+    if (lister != Lister::Group && !criterionKnown(pointer, criterion)) return false;
+    if (!covered(criterion)) {
+        error(pointer, named + " is not in the coverage");
+        return false;
+    }
+    if (std::find(modules.begin(), modules.end(), catalogue_.criteria.at(criterion).module) != modules.end()) return true;
+    const char* owner = lister == Lister::Group ? "group" : lister == Lister::Section ? "section" : "component";
+    // Rule 20 makes this a warning for a checklist item; rule 17 an error for a section or group.
+    report(lister == Lister::Component ? Level::Warning : Level::Error, pointer, named + " is outside the " + owner + "'s modules");
+    return false;
+}
+
 void ProfileRules::templateSections() {
     const auto templ = json::object(root_, "template");
     if (!templ) return;
@@ -50,11 +67,7 @@ void ProfileRules::templateSections() {
         if (!groups.emplace(id, group).second) error(base + "/id", "group id '" + id + "' is not unique");
         const auto modules = json::integers(json::array(group, "modules"));
         for (const auto& criterion : json::strings(json::array(group, "criteria"))) {
-            if (!covered(criterion)) {
-                error(base + "/criteria", "group criterion '" + criterion + "' is not in the coverage");
-            } else if (std::find(modules.begin(), modules.end(), catalogue_.criteria.at(criterion).module) == modules.end()) {
-                error(base + "/criteria", "group criterion '" + criterion + "' is outside the group's modules");
-            }
+            criterionFits(base + "/criteria", criterion, modules, Lister::Group);
         }
     }
     std::set<std::string> ids;
@@ -79,13 +92,8 @@ void ProfileRules::templateSections() {
         const auto criteria = json::strings(json::array(section, "criteria"));
         for (std::size_t c = 0; c < criteria.size(); ++c) {
             const std::string pointer = base + "/criteria/" + std::to_string(c);
-            if (catalogue_.criteria.count(criteria[c]) == 0) {
-                error(pointer, "criterion '" + criteria[c] + "' does not exist in the " + catalogue_.standardId + " catalogue");
-            } else if (!covered(criteria[c])) {
-                error(pointer, "criterion '" + criteria[c] + "' is not in the coverage");
-            } else if (std::find(modules.begin(), modules.end(), catalogue_.criteria.at(criteria[c]).module) == modules.end()) {
-                error(pointer, "criterion '" + criteria[c] + "' is outside the section's modules");
-            } else if (group && std::find(groupCriteria.begin(), groupCriteria.end(), criteria[c]) == groupCriteria.end()) {
+            if (criterionFits(pointer, criteria[c], modules, Lister::Section) && group &&
+                std::find(groupCriteria.begin(), groupCriteria.end(), criteria[c]) == groupCriteria.end()) {
                 error(pointer, "criterion '" + criteria[c] + "' is not among its group's criteria");
             }
         }
@@ -183,14 +191,7 @@ void ProfileRules::components() {
             distinctionItems += json::string(item, "grade") == "distinction" ? 1 : 0;
             const auto criteria = json::strings(json::array(item, "criteria"));
             for (std::size_t c = 0; c < criteria.size(); ++c) {
-                const std::string pointer = itemBase + "/criteria/" + std::to_string(c);
-                if (catalogue_.criteria.count(criteria[c]) == 0) {
-                    error(pointer, "criterion '" + criteria[c] + "' does not exist in the " + catalogue_.standardId + " catalogue");
-                } else if (!covered(criteria[c])) {
-                    error(pointer, "criterion '" + criteria[c] + "' is not in the coverage");
-                } else if (std::find(modules.begin(), modules.end(), catalogue_.criteria.at(criteria[c]).module) == modules.end()) {
-                    warning(pointer, "criterion '" + criteria[c] + "' is outside the component's modules");
-                }
+                criterionFits(itemBase + "/criteria/" + std::to_string(c), criteria[c], modules, Lister::Component);
             }
         }
         const auto distinction = json::object(json::object(component, "grading"), "distinction");

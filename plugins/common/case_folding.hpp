@@ -18,4 +18,8 @@ std::string foldCase(std::string_view utf8);
 /// "didnt", so possessives meet plurals). Fold the text first for words that compare.
 void forEachWord(std::string_view utf8, const std::function<void(const std::string&)>& word);
 
+/// The words of foldCase(utf8), as forEachWord gives them; plain text is folded while it is split,
+/// without a folded copy.
+void forEachFoldedWord(std::string_view utf8, const std::function<void(const std::string&)>& word);
+
 }  // namespace showcase::text

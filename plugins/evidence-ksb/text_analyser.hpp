@@ -32,8 +32,6 @@ public:
     std::string fold(std::string_view utf8) const;
 
 private:
-    bool asciiWords(std::string_view utf8, std::vector<Word>& words);
-    std::vector<Word> unicodeWords(std::string_view utf8);
     /// Appends the word `folded` unless it is a function word.
     void add(const std::string& folded, std::vector<Word>& words);
 

@@ -31,6 +31,13 @@ std::vector<std::string> wordsOf(const std::string& folded) {
     return words;
 }
 
+// The words of `text` folded and split in one go.
+std::vector<std::string> foldedWordsOf(const std::string& text) {
+    std::vector<std::string> words;
+    showcase::text::forEachFoldedWord(text, [&](const std::string& word) { words.push_back(word); });
+    return words;
+}
+
 // The same text split by the module, that is by ICU's character properties.
 std::vector<std::string> icuWordsOf(const std::string& folded) {
     std::vector<std::string> words;
@@ -58,6 +65,7 @@ TEST_CASE("the shortcut folds and splits as ICU does", "[case-folding]") {
                 const std::string folded = showcase::text::foldCase(text);
                 CHECK(folded == icuFold(text));
                 CHECK(wordsOf(folded) == icuWordsOf(folded));
+                CHECK(foldedWordsOf(text) == wordsOf(folded));
             }
         }
     }
@@ -83,6 +91,7 @@ TEST_CASE("random strings fold and split as ICU does them", "[case-folding]") {
             const std::string folded = showcase::text::foldCase(text);
             CHECK(folded == icuFold(text));
             CHECK(wordsOf(folded) == icuWordsOf(folded));
+            CHECK(foldedWordsOf(text) == wordsOf(folded));
         }
     }
 }

@@ -24,11 +24,21 @@ struct Scored {
     double wording = 0;
     std::uint64_t needsMet = 0;  ///< bit i: the criterion's need i is met (criteria_model caps needs at 64)
     std::uint64_t allNeedsMask = 0;
-    bool tagged = false;
+    const std::string* tag = nullptr;  ///< the criterion's code the passage carries, if any
     bool inSection = false;
 
+    bool tagged() const { return tag != nullptr; }
     bool allNeeds() const { return needsMet == allNeedsMask; }
 };
+
+// The criterion's code that the passage carries, if any. Of several (K2.1 and M02-K1), the last in
+// order: the one that findings of wrong tags name.
+const std::string* tagFor(const CriterionSpec& spec, const Passage& passage) {
+    for (auto tag = passage.tags.rbegin(); tag != passage.tags.rend(); ++tag) {
+        if (spec.tagCodes.count(*tag) != 0) return &*tag;
+    }
+    return nullptr;
+}
 
 // The weighted wording hits of every criterion in every passage, criterion by criterion. A passage
 // holds a few dozen of the book's phrases, so the sums run over those rather than over every
@@ -53,7 +63,7 @@ Scored scorePassage(const CriterionSpec& spec, const Passage& passage, double hi
     Scored scored;
     scored.passage = &passage;
     scored.wording = 1.0 - std::exp(-hits / wordingScale);
-    scored.tagged = std::any_of(passage.tags.begin(), passage.tags.end(), [&](const std::string& code) { return spec.tagCodes.count(code) != 0; });
+    scored.tag = tagFor(spec, passage);
     scored.allNeedsMask = maskOf(spec.needs.size());
     if (hits <= 0) return scored;  // scores 0 whatever else it has
     std::size_t met = 0;
@@ -66,11 +76,9 @@ Scored scorePassage(const CriterionSpec& spec, const Passage& passage, double hi
     const double needs = spec.needs.empty() ? 1.0 : static_cast<double>(met) / static_cast<double>(spec.needs.size());
     scored.inSection = spec.sections.count(passage.section) != 0;
     const double section = scored.inSection ? 1.0 : (passage.modules.count(spec.module) != 0 ? 0.5 : 0.0);
-    scored.score = kWordingShare * scored.wording + kNeedsShare * needs + kSectionShare * section + kTagShare * (scored.tagged ? 1.0 : 0.0);
+    scored.score = kWordingShare * scored.wording + kNeedsShare * needs + kSectionShare * section + kTagShare * (scored.tagged() ? 1.0 : 0.0);
     return scored;
 }
-
-bool isBeyond(Place place) { return place == Place::BeyondLimit || place == Place::HiddenSlide; }
 
 std::string quoted(const std::string& text) { return "'" + text + "'"; }
 
@@ -103,7 +111,7 @@ Level levelOf(const std::vector<Scored>& scored, const Thresholds& thresholds, b
     return level;
 }
 
-std::string viaOf(const Scored& scored) { return scored.tagged ? "tag" : scored.inSection ? "section" : "text"; }
+std::string viaOf(const Scored& scored) { return scored.tagged() ? "tag" : scored.inSection ? "section" : "text"; }
 
 std::vector<Evidence> topEvidence(const std::vector<Scored>& scored, const Thresholds& thresholds, bool (*inPlace)(Place)) {
     std::vector<const Scored*> picked;
@@ -120,7 +128,6 @@ std::vector<Evidence> topEvidence(const std::vector<Scored>& scored, const Thres
 }
 
 bool assessable(Place place) { return place == Place::Assessable; }
-bool beyond(Place place) { return isBeyond(place); }
 bool appendix(Place place) { return place == Place::Appendix; }
 bool anywhere(Place) { return true; }
 
@@ -138,24 +145,16 @@ CriterionResult assessOne(const CriterionSpec& spec, const std::vector<Passage>&
     for (std::size_t index = 0; index < passages.size(); ++index) {
         const auto& passage = passages[index];
         if (passage.mappingTable) {
-            if (std::any_of(passage.tags.begin(), passage.tags.end(), [&](const std::string& c) { return spec.tagCodes.count(c) != 0; })) {
-                result.mappingClaims.push_back(&passage);
-            }
+            if (tagFor(spec, passage)) result.mappingClaims.push_back(&passage);
             continue;
         }
         scored.push_back(scorePassage(spec, passage, hitsOfPassage[index], thresholds.wordingScale));
         const auto& last = scored.back();
         // A tagged passage that would not even be weak evidence does not speak to the criterion it names.
-        if (last.tagged && last.score < thresholds.weak) {
-            std::string code;
-            for (const auto& tag : passage.tags) {
-                if (spec.tagCodes.count(tag) != 0) code = tag;
-            }
-            result.wrongTags.push_back({&passage, code, last.score});
-        }
+        if (last.tagged() && last.score < thresholds.weak) result.wrongTags.push_back({&passage, *last.tag, last.score});
     }
     const Level inShowcase = levelOf(scored, thresholds, assessable);
-    const Level pastLimit = levelOf(scored, thresholds, beyond);
+    const Level pastLimit = levelOf(scored, thresholds, isBeyond);
     const Level inAppendix = levelOf(scored, thresholds, appendix);
     const Scored* decisive = nullptr;
     if (inShowcase.strong) {
@@ -168,7 +167,7 @@ CriterionResult assessOne(const CriterionSpec& spec, const std::vector<Passage>&
         decisive = pastLimit.best;
         result.reason = "evidenced only " + describePlace(*decisive->passage) +
                         (decisive->passage->place == Place::HiddenSlide ? ", which is hidden" : ", which is past the limit and not assessed");
-        result.evidence = topEvidence(scored, thresholds, beyond);
+        result.evidence = topEvidence(scored, thresholds, isBeyond);
     } else if (inAppendix.strong) {
         result.status = "appendix_only";
         decisive = inAppendix.best;

@@ -2,6 +2,7 @@
 
 #include <Poco/JSON/Array.h>
 
+#include <cctype>
 #include <cmath>
 #include <stdexcept>
 
@@ -30,11 +31,6 @@ constexpr std::size_t kShortestPrefix = 5;
 // The assessment keeps the needs a passage meets as bits of one 64-bit word.
 constexpr std::size_t kMostNeeds = 64;
 
-std::string upper(std::string value) {
-    for (auto& c : value) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    return value;
-}
-
 // M02-K1 -> K2.1: the id scheme is Highfield's numbering, which apprentices of any EPAO use.
 std::string highfieldForm(const std::string& id) {
     const int module = std::stoi(id.substr(1, 2));
@@ -47,17 +43,16 @@ public:
 
     void addWords(std::map<int, double>& query, const std::string& source, double weight) {
         for (const auto& word : analyser_.words(source)) {
-            const int id = addPhrase(std::string(word.folded), false);
-            if (id >= 0) query[id] = std::max(query[id], weight);
+            const int id = model_.book.addWord(word, analyser_);
+            query[id] = std::max(query[id], weight);
         }
     }
 
-    int addPhrase(const std::string& phrase, bool allowPrefix) {
-        const std::string key = allowPrefix ? phrase : "=" + phrase;
-        auto found = cache_.find(key);
+    int addPhrase(const std::string& phrase) {
+        auto found = cache_.find(phrase);
         if (found != cache_.end()) return found->second;
-        int id = model_.book.add(allowPrefix ? phrase : "=" + phrase, analyser_);
-        cache_[key] = id;
+        const int id = model_.book.add(phrase, analyser_);
+        cache_[phrase] = id;
         return id;
     }
 
@@ -72,12 +67,12 @@ void readCodes(CriterionSpec& spec, const Object::Ptr& criterion) {
         const std::string code = stringOf(ref, "code");
         if (!code.empty()) {
             spec.codes.push_back(code);
-            spec.tagCodes.insert(upper(code));
+            spec.tagCodes.insert(upperCased(code));
         }
         if (spec.component.empty() && ref->has("component")) spec.component = stringOf(ref, "component");
     }
-    spec.tagCodes.insert(upper(highfieldForm(spec.id)));
-    spec.tagCodes.insert(upper(spec.id));
+    spec.tagCodes.insert(upperCased(highfieldForm(spec.id)));
+    spec.tagCodes.insert(upperCased(spec.id));
 }
 
 // Scales each weight by how few criteria share the phrase, so "customer" counts for little and
@@ -97,14 +92,30 @@ void weighByRarity(ProfileModel& model) {
 
 }  // namespace
 
+std::string upperCased(std::string code) {
+    for (auto& c : code) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return code;
+}
+
 int PhraseBook::add(const std::string& text, TextAnalyser& analyser) {
-    // A leading '=' asks for whole-stem matching only (the criterion's own words).
-    const bool exact = !text.empty() && text[0] == '=';
+    useAnalyser(analyser);
+    return add(analyser.words(text), text, false);
+}
+
+int PhraseBook::addWord(const Word& word, TextAnalyser& analyser) {
+    useAnalyser(analyser);
+    return add({word}, std::string(word.folded), true);
+}
+
+void PhraseBook::useAnalyser(const TextAnalyser& analyser) {
     // Phrase words are filed by the analyser's word ids, which mean nothing to another analyser.
     if (analyser_ == nullptr) analyser_ = &analyser;
     if (analyser_ != &analyser) throw std::logic_error("a PhraseBook takes every phrase through one TextAnalyser");
+}
+
+int PhraseBook::add(const std::vector<Word>& analysed, const std::string& text, bool exact) {
     std::vector<int> ids;
-    for (const auto& word : analyser.words(exact ? text.substr(1) : text)) {
+    for (const auto& word : analysed) {
         const bool prefix = !exact && word.folded.size() >= kShortestPrefix;
         auto& filed = prefix ? prefixWordOf_ : wholeWordOf_;
         const auto slot = static_cast<std::size_t>(word.id);
@@ -119,7 +130,7 @@ int PhraseBook::add(const std::string& text, TextAnalyser& analyser) {
     const std::string key(reinterpret_cast<const char*>(ids.data()), ids.size() * sizeof(int));
     auto found = phraseIds_.find(key);
     if (found != phraseIds_.end()) return found->second;
-    phrases.push_back({ids, exact ? text.substr(1) : text});
+    phrases.push_back({ids, text});
     return phraseIds_.emplace(key, static_cast<int>(phrases.size() - 1)).first->second;
 }
 
@@ -129,9 +140,13 @@ ProfileModel readProfileModel(const Object::Ptr& profile, TextAnalyser& analyser
     model.epao = stringOf(profile, "epao");
     ModelBuilder builder(model, analyser);
     const auto coverage = profile->getObject("coverage");
+    // The name a module is shown by: the first of its names, from the last entry of its number.
+    std::map<int, std::string> firstNameOf;
     for (const auto& module : objectsIn(coverage->getArray("module_names"))) {
         const int number = module->getValue<int>("number");
-        for (const auto& name : stringsIn(module->getArray("names"))) model.moduleNames[number].push_back(analyser.fold(name));
+        const auto names = stringsIn(module->getArray("names"));
+        if (!names.empty()) firstNameOf[number] = names.front();
+        for (const auto& name : names) model.moduleNames[number].push_back(analyser.fold(name));
     }
     std::map<std::string, std::set<std::string>> sectionsOf;
     if (const auto templ = profile->getObject("template")) {
@@ -157,10 +172,7 @@ ProfileModel readProfileModel(const Object::Ptr& profile, TextAnalyser& analyser
         spec.module = criterion->getValue<int>("module");
         spec.grade = stringOf(criterion, "grade");
         spec.text = stringOf(criterion, "text");
-        auto names = coverage->getArray("module_names");
-        for (const auto& module : objectsIn(names)) {
-            if (module->getValue<int>("number") == spec.module) spec.moduleName = stringsIn(module->getArray("names")).front();
-        }
+        if (const auto name = firstNameOf.find(spec.module); name != firstNameOf.end()) spec.moduleName = name->second;
         readCodes(spec, criterion);
         spec.sections = sectionsOf[spec.id];
         const auto guide = criterion->getObject("evidence");
@@ -170,7 +182,7 @@ ProfileModel readProfileModel(const Object::Ptr& profile, TextAnalyser& analyser
         builder.addWords(query, spec.text, kCriterionWordWeight);
         for (const auto& hint : objectsIn(criterion->getArray("evidence_hints"))) builder.addWords(query, stringOf(hint, "text"), kHintWordWeight);
         for (const auto& term : stringsIn(guide->getArray("terms"))) {
-            const int id = builder.addPhrase(term, true);
+            const int id = builder.addPhrase(term);
             if (id < 0) continue;
             const double weight = model.book.phrases[static_cast<std::size_t>(id)].words.size() > 1 ? kPhraseOfSeveralWordsWeight : kTermWeight;
             query[id] = std::max(query[id], weight);
@@ -178,7 +190,7 @@ ProfileModel readProfileModel(const Object::Ptr& profile, TextAnalyser& analyser
         for (const auto& need : objectsIn(guide->getArray("needs"))) {
             Need parsed{stringOf(need, "label"), {}};
             for (const auto& phrase : stringsIn(need->getArray("any"))) {
-                const int id = builder.addPhrase(phrase, true);
+                const int id = builder.addPhrase(phrase);
                 if (id < 0) continue;
                 parsed.phrases.push_back(id);
                 query[id] = std::max(query[id], kNeedWeight);

@@ -36,8 +36,16 @@ struct PhraseBook {
     /// The id of `text` as a phrase, adding it when new; -1 when it has no words. Every phrase of
     /// a book goes through the same analyser (std::logic_error otherwise).
     int add(const std::string& text, TextAnalyser& analyser);
+    /// The id of the one-word phrase `word`, which `analyser` gave, adding it when new. Unlike the
+    /// words of add's phrases it is matched by whole stem only, never as a prefix: the criterion's
+    /// own words are whole words.
+    int addWord(const Word& word, TextAnalyser& analyser);
 
 private:
+    void useAnalyser(const TextAnalyser& analyser);
+    /// `analysed` is `text` as the book's analyser split it; `exact` files every word by whole stem.
+    int add(const std::vector<Word>& analysed, const std::string& text, bool exact);
+
     const TextAnalyser* analyser_ = nullptr;
     std::vector<int> wholeWordOf_;   ///< by analyser word id: the phrase word matched by stem, or -1
     std::vector<int> prefixWordOf_;  ///< by analyser word id: the phrase word matched as a prefix, or -1
@@ -90,6 +98,9 @@ struct ProfileModel {
     int distinctionRequired = 0;
     PhraseBook book;
 };
+
+/// `code` upper-cased: a criterion's codes and the codes written in text compare so (K2.1, M02-K1).
+std::string upperCased(std::string code);
 
 /// Reads the resolved profile (see host/src/profiles/resolver.cpp). Throws std::runtime_error
 /// naming what is missing when the profile has no evidence guide for a criterion.

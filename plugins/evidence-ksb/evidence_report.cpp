@@ -40,7 +40,7 @@ Object::Ptr evidenceJson(const Evidence& evidence) {
     entry->set("quote", quoteFor(passage.block->text));
     entry->set("score", rounded(evidence.score));
     entry->set("via", evidence.via);
-    entry->set("beyond_limit", passage.place == Place::BeyondLimit || passage.place == Place::HiddenSlide);
+    entry->set("beyond_limit", isBeyond(passage.place));
     entry->set("appendix", passage.place == Place::Appendix);
     return entry;
 }
@@ -94,13 +94,11 @@ std::string summaryOf(const Tally& all, int threshold) {
            " distinction criteria (" + std::to_string(threshold) + " needed for a distinction).";
 }
 
-Object::Ptr outcomeJson(const ProfileModel& model, const std::vector<CriterionResult>& results) {
-    Tally all;
+Object::Ptr outcomeJson(const ProfileModel& model, const std::vector<CriterionResult>& results, const Tally& all) {
     std::map<int, Tally> byModule;
     std::map<int, std::string> moduleNames;
     std::map<std::string, Tally> byComponent;
     for (const auto& result : results) {
-        all.add(result);
         byModule[result.spec->module].add(result);
         moduleNames[result.spec->module] = result.spec->moduleName;
         if (!result.spec->component.empty()) byComponent[result.spec->component].add(result);
@@ -209,7 +207,7 @@ void reportResults(Analysis& analysis, const ProfileModel& model, const std::vec
         all.add(result);
     }
     metrics->set("criteria", criteria);
-    metrics->set("outcome", outcomeJson(model, results));
+    metrics->set("outcome", outcomeJson(model, results, all));
     reportFindings(analysis, results, all, model.distinctionRequired);
 }
 

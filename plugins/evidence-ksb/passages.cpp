@@ -242,7 +242,7 @@ std::set<std::string> codesIn(const std::string& text) {
         }
         std::string token = text.substr(i, end - i);
         while (!token.empty() && (token.back() == '.' || token.back() == '-')) token.pop_back();
-        for (auto& c : token) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        token = upperCased(std::move(token));
         if (looksLikeCode(token)) codes.insert(token);
         i = end;
     }

@@ -20,6 +20,9 @@ enum class Place {
     Appendix,    ///< supporting evidence: an appendix file or an appendix section
 };
 
+/// Whether a passage in `place` is there but not assessed: past a limit or on a hidden slide.
+inline bool isBeyond(Place place) { return place == Place::BeyondLimit || place == Place::HiddenSlide; }
+
 /// One block of text that may evidence criteria.
 struct Passage {
     const Document* document = nullptr;

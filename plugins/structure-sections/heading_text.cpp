@@ -181,9 +181,8 @@ SplitHeading splitNumbering(std::string_view text) {
 }
 
 std::vector<std::string> contentWords(std::string_view text) {
-    const std::string folded = foldCase(splitNumbering(text).title);
     std::vector<std::string> words;
-    text::forEachWord(folded, [&](const std::string& word) {
+    text::forEachFoldedWord(splitNumbering(text).title, [&](const std::string& word) {
         if (!isFunctionWord(word)) words.push_back(stem(word));
     });
     std::sort(words.begin(), words.end());

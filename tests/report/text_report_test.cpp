@@ -168,6 +168,18 @@ TEST_CASE("slides and recordings against their limits, with the slides and files
     CHECK(verdict.find("over ") < verdict.find("unmeasured"));
 }
 
+TEST_CASE("slides over the limit with no slide numbers say what is past it in words", "[report][text]") {
+    const Bundle bundle = oneReportBundle();
+    const auto report = reportWith(bundle, R"({
+      "limits-slide-count": {"limit": 35, "decks": [{"path": "Deck one.pptx"}], "path": "Deck one.pptx",
+        "role": "slides", "slides": 37, "hidden": 0, "visible": 37, "counted": 37, "beyond_limit": []}})",
+        {"limits-slide-count"});
+    const std::string verdict = verdictOf(toText(report, kPlain));
+    CHECK_THAT(verdict, Catch::Contains("37 slides, limit 35: over the limit; the rest will not be assessed"));
+    CHECK_THAT(verdict, Catch::Contains("the slides past the limit of 35 will not be assessed — in Deck one.pptx"));
+    CHECK_THAT(verdict, !Catch::Contains("slides  "));
+}
+
 TEST_CASE("missing sections are gaps placed after the section before them", "[report][text]") {
     const Bundle bundle = oneReportBundle();
     const auto report = reportWith(bundle, R"({"structure-sections": {"profile": "highfield-report", "template_kind": "sections",

@@ -89,7 +89,7 @@ void addSlides(const Report& report, Verdict& verdict) {
         line.text += ", limit " + count(*limit) + ": over the limit; " +
                      (beyond.empty() ? "the rest" : describeSlideNumbers(beyond)) + " will not be assessed";
         line.tone = Tone::Bad;
-        verdict.gaps.push_back({"over", describeSlideNumbers(beyond) + " past the limit of " + count(*limit) +
+        verdict.gaps.push_back({"over", (beyond.empty() ? "the slides" : describeSlideNumbers(beyond)) + " past the limit of " + count(*limit) +
                                             " will not be assessed",
                                 beyond.empty() ? "in " + path : "from " + path + ", slide " + shortNumber(beyond.front()),
                                 Tone::Bad, Urgency::PastLimit});

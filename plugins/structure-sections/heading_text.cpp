@@ -175,7 +175,7 @@ SplitHeading splitNumbering(std::string_view text) {
             split.title = std::string(cursor.rest());
         }
     }
-    if (!split.numbering) split.title = std::string(text);
+    if (!split.numbering) split.title = std::string(text.substr(std::min(text.find_first_not_of(" \t\n\r\f\v"), text.size())));
     while (!split.title.empty() && std::isspace(static_cast<unsigned char>(split.title.back()))) split.title.pop_back();
     return split;
 }

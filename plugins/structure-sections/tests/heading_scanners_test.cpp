@@ -62,6 +62,7 @@ TEST_CASE("numbering: keywords, roman numerals, letters, bare numbers and separa
             {"Tasks 2", "", "", 1, false, "Tasks 2"},
             {"Task2 Review", "", "", 1, false, "Task2 Review"},
             {"Appendix", "", "", 1, false, "Appendix"},
+            {"\t  Appendix ", "", "", 1, false, "Appendix"},
             {"Section A1 Overview", "", "", 1, false, "Section A1 Overview"},
             {"Part of the team", "", "", 1, false, "Part of the team"},
             {"(1) Introduction", "", "", 1, false, "(1) Introduction"},

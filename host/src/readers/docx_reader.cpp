@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cstring>
 #include <iterator>
+#include <optional>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -20,6 +21,7 @@
 #include "docx_numbering.hpp"
 #include "docx_styles.hpp"
 #include "ooxml_common.hpp"
+#include "open_elements.hpp"
 #include "package.hpp"
 #include "readers.hpp"
 #include "xml_stream.hpp"
@@ -194,7 +196,7 @@ class WordStoryHandler : public XmlHandler {
 public:
     WordStoryHandler(ReaderState& state, Part rootPart, bool isMainDocument, std::string partName)
         : state_(state), rootPart_(rootPart), isMainDocument_(isMainDocument), partName_(std::move(partName)) {
-        stack_.reserve(64);
+        open_.reserve(64);
         Story root;
         root.part = rootPart;
         root.body = rootPart == Part::Body;
@@ -207,10 +209,7 @@ public:
 
     void startElement(const std::string& uri, const std::string& local,
                       const Poco::XML::Attributes& attrs) override {
-        if (skip_ > 0) {
-            ++skip_;
-            return;
-        }
+        if (open_.opensInSkippedSubtree()) return;
         if (!sawRoot_) {
             sawRoot_ = true;
             if (isMainDocument_ && (!isWordNamespace(uri) || local != "document")) {
@@ -226,26 +225,26 @@ public:
             // DrawingML, VML, w14...: looked into for w:txbxContent only (a:t of charts and SmartArt
             // is not body text), except the text of VML WordArt, which lives in an attribute.
             if (local == "textpath" && uri == kVml) wordArt(attrs);
-            stack_.push_back(Tag::Other);
+            open_.push(Tag::Other);
             return;
         }
         const auto found = tagTable().find(local);
         const Tag tag = found == tagTable().end() ? Tag::Other : found->second;
-        const Tag parent = stack_.empty() ? Tag::Other : stack_.back();
+        const Tag parent = open_.innermost(Tag::Other);
         switch (tag) {
             case Tag::Skip:
-                skip_ = 1;
+                open_.skipSubtree();
                 return;
             case Tag::AltChunk:
                 ++altChunks_;
-                skip_ = 1;
+                open_.skipSubtree();
                 return;
             case Tag::Paragraph:
                 beginParagraph();
                 break;
             case Tag::ParagraphProps:
                 if (parent != Tag::Paragraph) {
-                    skip_ = 1;
+                    open_.skipSubtree();
                     return;
                 }
                 break;
@@ -265,7 +264,7 @@ public:
                 break;
             case Tag::RunProps:
                 if (parent != Tag::Run) {
-                    skip_ = 1;  // the paragraph mark's properties, sdt properties ...
+                    open_.skipSubtree();  // the paragraph mark's properties, sdt properties ...
                     return;
                 }
                 break;
@@ -285,7 +284,7 @@ public:
                 break;
             case Tag::Deletion:
                 if (parent == Tag::RunProps || parent == Tag::ParagraphProps) {
-                    stack_.push_back(Tag::Other);  // a deleted paragraph mark: no text of its own
+                    open_.push(Tag::Other);  // a deleted paragraph mark: no text of its own
                     return;
                 }
                 ++deletionDepth_;
@@ -297,12 +296,12 @@ public:
                 beginTextBox();
                 break;
             case Tag::Note:
-                if (stack_.size() != 1 || rootPart_ == Part::Body) {
-                    stack_.push_back(Tag::Other);
+                if (open_.depth() != 1 || rootPart_ == Part::Body) {
+                    open_.push(Tag::Other);
                     return;
                 }
                 if (!beginNote(attrs)) {
-                    skip_ = 1;
+                    open_.skipSubtree();
                     return;
                 }
                 break;
@@ -310,18 +309,13 @@ public:
                 other(parent, local, attrs);
                 break;
         }
-        stack_.push_back(tag);
+        open_.push(tag);
     }
 
     void endElement(const std::string&, const std::string&) override {
-        if (skip_ > 0) {
-            --skip_;
-            return;
-        }
-        if (stack_.empty()) return;
-        const Tag tag = stack_.back();
-        stack_.pop_back();
-        switch (tag) {
+        const std::optional<Tag> tag = open_.close();
+        if (!tag) return;
+        switch (*tag) {
             case Tag::Paragraph:
                 endParagraph();
                 break;
@@ -350,7 +344,7 @@ public:
     }
 
     void characters(std::string_view text) override {
-        if (target_ != Target::None && skip_ == 0) append(target_, text);
+        if (target_ != Target::None && !open_.skipping()) append(target_, text);
     }
 
     /// After the part: emits whatever a malformed-but-parsed story left open (nothing normally).
@@ -363,23 +357,23 @@ private:
     void startCompatibility(const std::string& local) {
         if (local == "AlternateContent") {
             alternates_.push_back(false);
-            stack_.push_back(Tag::McAlternate);
+            open_.push(Tag::McAlternate);
         } else if (local == "Choice" && !alternates_.empty()) {
             if (alternates_.back()) {
-                skip_ = 1;
+                open_.skipSubtree();
                 return;
             }
             alternates_.back() = true;
-            stack_.push_back(Tag::McChoice);
+            open_.push(Tag::McChoice);
         } else if (local == "Fallback" && !alternates_.empty()) {
             if (alternates_.back()) {
-                skip_ = 1;
+                open_.skipSubtree();
                 return;
             }
             alternates_.back() = true;
-            stack_.push_back(Tag::McFallback);
+            open_.push(Tag::McFallback);
         } else {
-            stack_.push_back(Tag::Other);
+            open_.push(Tag::Other);
         }
     }
 
@@ -639,8 +633,7 @@ private:
     bool isMainDocument_;
     std::string partName_;
     bool sawRoot_ = false;
-    std::vector<Tag> stack_;
-    int skip_ = 0;
+    OpenElements<Tag> open_;
     int deletionDepth_ = 0;
     Target target_ = Target::None;
     std::vector<bool> alternates_;  // per open mc:AlternateContent: a branch was already taken

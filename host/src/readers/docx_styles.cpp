@@ -1,8 +1,9 @@
 #include "docx_styles.hpp"
 
 #include <cctype>
-#include <vector>
+#include <optional>
 
+#include "open_elements.hpp"
 #include "xml_stream.hpp"
 
 namespace showcase::readers::docx {
@@ -22,17 +23,14 @@ public:
 
     void startElement(const std::string& uri, const std::string& local,
                       const Poco::XML::Attributes& attrs) override {
-        if (skip_ > 0) {
-            ++skip_;
-            return;
-        }
+        if (open_.opensInSkippedSubtree()) return;
         if (!isWordNamespace(uri)) {
-            stack_.push_back(StyleTag::Other);
+            open_.push(StyleTag::Other);
             return;
         }
-        const StyleTag parent = stack_.empty() ? StyleTag::Other : stack_.back();
+        const StyleTag parent = open_.innermost(StyleTag::Other);
         StyleTag tag = StyleTag::Other;
-        if (local == "style" && stack_.size() == 1) {
+        if (local == "style" && open_.depth() == 1) {
             tag = StyleTag::Style;
             current_ = StyleInfo();
             const std::string* type = findAttribute(attrs, "type");
@@ -53,7 +51,7 @@ public:
             } else if (local == "rPr") {
                 tag = StyleTag::RPr;
             } else {
-                skip_ = 1;  // tblStylePr, tblPr, trPr, tcPr ...: nothing a reader of text needs
+                open_.skipSubtree();  // tblStylePr, tblPr, trPr, tcPr ...: nothing a reader of text needs
                 return;
             }
         } else if (parent == StyleTag::PPr) {
@@ -63,7 +61,7 @@ public:
                 tag = StyleTag::NumPr;
                 current_.ownHasNumPr = true;
             } else {
-                skip_ = 1;
+                open_.skipSubtree();
                 return;
             }
         } else if (parent == StyleTag::NumPr) {
@@ -76,24 +74,18 @@ public:
             if (local == "vanish") {
                 current_.ownVanish = onOffValue(attrs) ? 1 : 0;
             } else {
-                skip_ = 1;
+                open_.skipSubtree();
                 return;
             }
-        } else if (stack_.size() == 1 && local != "style") {
-            skip_ = 1;  // docDefaults, latentStyles
+        } else if (open_.depth() == 1 && local != "style") {
+            open_.skipSubtree();  // docDefaults, latentStyles
             return;
         }
-        stack_.push_back(tag);
+        open_.push(tag);
     }
 
     void endElement(const std::string&, const std::string&) override {
-        if (skip_ > 0) {
-            --skip_;
-            return;
-        }
-        if (stack_.empty()) return;
-        const StyleTag tag = stack_.back();
-        stack_.pop_back();
+        const std::optional<StyleTag> tag = open_.close();
         if (tag == StyleTag::Style && inStyle_) {
             inStyle_ = false;
             if (currentId_.empty()) return;
@@ -109,8 +101,7 @@ public:
 private:
     std::unordered_map<std::string, StyleInfo>& styles_;
     std::string& defaultParagraph_;
-    std::vector<StyleTag> stack_;
-    int skip_ = 0;
+    OpenElements<StyleTag> open_;
     bool inStyle_ = false;
     bool currentDefault_ = false;
     StyleInfo current_;

@@ -6,14 +6,8 @@
 #include <vector>
 
 #include "readers/docx_numbering.hpp"
-#include "readers/readers.hpp"
-#include "support/read_with.hpp"
-#include "support/test_paths.hpp"
+#include "readers/reader_test_support.hpp"
 #include "support/zip_parts.hpp"
-
-using showcase::Block;
-using showcase::Document;
-using showcase::test::fixtureBytes;
 
 namespace {
 

@@ -5,29 +5,22 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <fstream>
 #include <map>
 #include <memory>
 #include <set>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "readers/ooxml_common.hpp"
 #include "readers/package.hpp"
-#include "readers/readers.hpp"
-#include "support/read_with.hpp"
-#include "support/test_paths.hpp"
+#include "readers/reader_test_support.hpp"
 #include "support/zip_parts.hpp"
 
-using showcase::Block;
-using showcase::Document;
-using showcase::Part;
 using showcase::readers::ReadContext;
-using showcase::readers::ReadError;
 using showcase::readers::ReadLimits;
-using showcase::test::fixture;
-using showcase::test::fixtureBytes;
+using showcase::test::FixtureExpectation;
 
 namespace {
 
@@ -92,24 +85,10 @@ const Block* findText(const Document& document, Part part, const std::string& te
     return nullptr;
 }
 
-struct Expectation {
-    std::string file, feature, role, expected;
-};
-
-std::vector<Expectation> docxExpectations() {
-    std::ifstream in(fixture("fixtures.tsv"));
-    REQUIRE(in.good());
-    std::vector<Expectation> rows;
-    std::string line;
-    std::getline(in, line);  // header
-    while (std::getline(in, line)) {
-        Expectation row;
-        std::istringstream fields(line);
-        std::getline(fields, row.file, '\t');
-        std::getline(fields, row.feature, '\t');
-        std::getline(fields, row.role, '\t');
-        std::getline(fields, row.expected);
-        if (row.file.size() > 5 && row.file.compare(row.file.size() - 5, 5, ".docx") == 0) rows.push_back(row);
+std::vector<FixtureExpectation> docxExpectations() {
+    std::vector<FixtureExpectation> rows;
+    for (auto& row : showcase::test::fixtureExpectations()) {
+        if (showcase::test::extensionOf(row.file) == "docx") rows.push_back(std::move(row));
     }
     return rows;
 }
@@ -120,15 +99,21 @@ void replaceOnce(std::string& text, const std::string& from, const std::string& 
     text.replace(at, from.size(), to);
 }
 
-// A variant of a fixture whose body content (before w:sectPr) is `bodyXml`.
+// Puts `bodyXml` in place of the body content of document.xml: all of w:body before w:sectPr.
+void replaceBody(std::string& documentXml, const std::string& bodyXml) {
+    const std::string bodyStart = "<w:body>";
+    const auto body = documentXml.find(bodyStart);
+    const auto sectionProperties = documentXml.find("<w:sectPr");
+    REQUIRE(body != std::string::npos);
+    REQUIRE(sectionProperties != std::string::npos);
+    const auto open = body + bodyStart.size();
+    documentXml.replace(open, sectionProperties - open, bodyXml);
+}
+
+// A variant of a fixture whose body content is `bodyXml`.
 std::string withBody(const std::string& fixtureName, const std::string& bodyXml) {
     auto entries = showcase::test::unzipParts(fixtureBytes(fixtureName));
-    std::string& document = entries.at("word/document.xml");
-    const auto open = document.find("<w:body>") + 8;
-    const auto close = document.find("<w:sectPr");
-    REQUIRE(open != std::string::npos);
-    REQUIRE(close != std::string::npos);
-    document.replace(open, close - open, bodyXml);
+    replaceBody(entries.at("word/document.xml"), bodyXml);
     return showcase::test::zipParts(entries);
 }
 
@@ -252,9 +237,7 @@ TEST_CASE("docx heading levels follow basedOn, and outline level 9 means body te
                 "<w:basedOn w:val=\"LoopB\"/></w:style>"
                 "<w:style w:type=\"paragraph\" w:styleId=\"LoopB\"><w:name w:val=\"Loop B\"/>"
                 "<w:basedOn w:val=\"LoopA\"/></w:style></w:styles>");
-    std::string& xml = entries.at("word/document.xml");
-    const auto open = xml.find("<w:body>") + 8;
-    xml.replace(open, xml.find("<w:sectPr") - open,
+    replaceBody(entries.at("word/document.xml"),
                 "<w:p><w:pPr><w:pStyle w:val=\"ChapterTitle\"/></w:pPr><w:r><w:t>Inherited level</w:t></w:r></w:p>"
                 "<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/><w:outlineLvl w:val=\"9\"/></w:pPr>"
                 "<w:r><w:t>Demoted to body</w:t></w:r></w:p>"
@@ -459,9 +442,7 @@ TEST_CASE("docx hidden text is kept out of the visible text", "[docx][readers]")
         replaceOnce(entries.at("word/styles.xml"), "</w:styles>",
                     "<w:style w:type=\"character\" w:styleId=\"Secret\"><w:name w:val=\"Secret\"/>"
                     "<w:rPr><w:vanish/></w:rPr></w:style></w:styles>");
-        std::string& xml = entries.at("word/document.xml");
-        const auto open = xml.find("<w:body>") + 8;
-        xml.replace(open, xml.find("<w:sectPr") - open,
+        replaceBody(entries.at("word/document.xml"),
                     "<w:p><w:r><w:t xml:space=\"preserve\">Shown </w:t></w:r>"
                     "<w:r><w:rPr><w:rStyle w:val=\"Secret\"/></w:rPr><w:t>styled-away</w:t></w:r>"
                     "<w:r><w:rPr><w:rStyle w:val=\"Secret\"/><w:vanish w:val=\"0\"/></w:rPr>"

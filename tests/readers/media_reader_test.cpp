@@ -7,18 +7,16 @@
 
 #include <chrono>
 #include <cmath>
-#include <fstream>
 #include <map>
-#include <sstream>
+#include <utility>
 
 #include "bundle/document_loader.hpp"
+#include "readers/reader_test_support.hpp"
 #include "support/run_process.hpp"
-#include "support/test_paths.hpp"
 
-using showcase::Document;
 using showcase::ReadStatus;
 using showcase::test::fixture;
-using showcase::test::fixtureBytes;
+using showcase::test::FixtureExpectation;
 using showcase::test::runShowcase;
 
 namespace {
@@ -30,29 +28,13 @@ Document load(const std::string& name, const std::string& bytes, std::chrono::mi
     return showcase::bundle::loadDocument({name, bytes, ""}, limits);
 }
 
-struct Expectation {
-    std::string file, role, expected;
-};
-
 // The rows fixtures.tsv has for the media fixtures: their lengths and the errors they must give.
-std::vector<Expectation> mediaExpectations() {
-    std::ifstream in(fixture("fixtures.tsv"));
-    REQUIRE(in.good());
-    std::vector<Expectation> rows;
-    std::string line;
-    std::getline(in, line);  // header
-    while (std::getline(in, line)) {
-        Expectation row;
-        std::string feature;
-        std::istringstream fields(line);
-        std::getline(fields, row.file, '\t');
-        std::getline(fields, feature, '\t');
-        std::getline(fields, row.role, '\t');
-        std::getline(fields, row.expected);
-        const auto dot = row.file.rfind('.');
-        const std::string extension = dot == std::string::npos ? "" : row.file.substr(dot + 1);
+std::vector<FixtureExpectation> mediaExpectations() {
+    std::vector<FixtureExpectation> rows;
+    for (auto& row : showcase::test::fixtureExpectations()) {
+        const std::string extension = showcase::test::extensionOf(row.file);
         const bool media = extension == "wav" || extension == "mp3" || extension == "mp4" || extension == "avi";
-        if (media && (row.role == "count:duration-ms" || row.role == "error")) rows.push_back(row);
+        if (media && (row.role == "count:duration-ms" || row.role == "error")) rows.push_back(std::move(row));
     }
     return rows;
 }

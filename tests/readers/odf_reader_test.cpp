@@ -9,22 +9,11 @@
 #include <tuple>
 #include <vector>
 
-#include "readers/readers.hpp"
-#include "support/read_with.hpp"
-#include "support/test_paths.hpp"
+#include "readers/reader_test_support.hpp"
 #include "support/zip_parts.hpp"
-
-using showcase::Block;
-using showcase::Document;
-using showcase::Part;
-using showcase::readers::ReadContext;
-using showcase::readers::ReadError;
-using showcase::readers::ReadLimits;
-using showcase::test::fixtureBytes;
 
 namespace {
 
-using Entries = showcase::test::ZipParts;
 using showcase::test::unzipParts;
 using showcase::test::zipParts;
 using Path = std::vector<std::string>;

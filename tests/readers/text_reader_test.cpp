@@ -6,17 +6,7 @@
 #include <tuple>
 #include <vector>
 
-#include "readers/readers.hpp"
-#include "support/read_with.hpp"
-#include "support/test_paths.hpp"
-
-using showcase::Block;
-using showcase::Document;
-using showcase::Part;
-using showcase::readers::ReadContext;
-using showcase::readers::ReadError;
-using showcase::readers::ReadLimits;
-using showcase::test::fixtureBytes;
+#include "readers/reader_test_support.hpp"
 
 namespace {
 

@@ -5,7 +5,7 @@
 
 #include "catalogue_rules.hpp"
 #include "citations.hpp"
-#include "json_access.hpp"
+#include "json_read.hpp"
 #include "shape.hpp"
 
 namespace showcase::profiles {
@@ -33,32 +33,32 @@ namespace {
 void index(Catalogue& catalogue) {
     const auto root = json::asObject(catalogue.json.root);
     catalogue.standardId = json::string(json::object(root, "standard"), "id").value_or("");
-    for (const auto& [i, seed] : json::objects(json::array(root, "seeds"))) catalogue.seedFiles.insert(*json::string(seed, "file"));
-    for (const auto& [i, epao] : json::objects(json::array(root, "epaos"))) {
+    for (const auto& seed : json::objects(json::array(root, "seeds"))) catalogue.seedFiles.insert(*json::string(seed, "file"));
+    for (const auto& epao : json::objects(json::array(root, "epaos"))) {
         catalogue.epaoSeeds[*json::string(epao, "id")] = *json::string(epao, "seed");
         catalogue.epaoNames[*json::string(epao, "id")] = *json::string(epao, "name");
     }
-    for (const auto& [i, module] : json::objects(json::array(root, "modules"))) {
+    for (const auto& module : json::objects(json::array(root, "modules"))) {
         const int number = static_cast<int>(*json::integer(module, "number"));
         catalogue.moduleKsb[number] = *json::string(module, "ksb");
         catalogue.moduleMethods[number] = json::strings(json::array(module, "methods"));
     }
-    for (const auto& [i, criterion] : json::objects(json::array(root, "criteria"))) {
+    for (const auto& [i, criterion] : json::indexedObjects(json::array(root, "criteria"))) {
         CriterionFacts facts{*json::string(criterion, "id"), static_cast<int>(*json::integer(criterion, "module")),
                              *json::string(criterion, "ksb"), *json::string(criterion, "grade"),
                              json::strings(json::array(criterion, "methods")), i};
         catalogue.criteria.emplace(facts.id, facts);
         const auto refs = json::object(criterion, "epao_refs");
         for (const auto& epao : refs->getNames()) {
-            for (const auto& [j, ref] : json::objects(json::array(refs, epao))) {
+            for (const auto& ref : json::objects(json::array(refs, epao))) {
                 if (auto code = json::string(ref, "code")) catalogue.epaoCodes[epao].insert(*code);
             }
         }
     }
-    for (const auto& [i, item] : json::objects(json::array(root, "unmatched_epao_items"))) {
+    for (const auto& item : json::objects(json::array(root, "unmatched_epao_items"))) {
         catalogue.epaoCodes[*json::string(item, "epao")].insert(*json::string(item, "code"));
     }
-    for (const auto& [i, method] : json::objects(json::array(root, "methods"))) {
+    for (const auto& method : json::objects(json::array(root, "methods"))) {
         if (json::string(method, "id") == "showcase") {
             catalogue.showcaseDistinctionOf =
                 static_cast<int>(json::integer(json::object(method, "counts"), "distinction").value_or(0));

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <regex>
 
-#include "json_access.hpp"
+#include "json_read.hpp"
 
 namespace showcase::profiles {
 namespace {
@@ -37,14 +37,14 @@ private:
 
     // Rule 25: the evidence-ksb check needs something to look for and a prompt for every gap.
     void evidenceGuides() {
-        for (const auto& [i, criterion] : json::objects(json::array(root_, "criteria"))) {
+        for (const auto& [i, criterion] : json::indexedObjects(json::array(root_, "criteria"))) {
             const auto methods = json::strings(json::array(criterion, "methods"));
             const bool showcase = std::find(methods.begin(), methods.end(), "showcase") != methods.end();
             const std::string base = "/criteria/" + std::to_string(i);
             const auto guide = json::object(criterion, "evidence");
             if (showcase && !guide) error(base, "a showcase criterion needs an 'evidence' guide (terms, needs, prompt)");
             if (!guide) continue;
-            for (const auto& [j, need] : json::objects(json::array(guide, "needs"))) {
+            for (const auto& [j, need] : json::indexedObjects(json::array(guide, "needs"))) {
                 if (json::strings(json::array(need, "any")).empty()) {
                     error(base + "/evidence/needs/" + std::to_string(j) + "/any", "a need lists at least one phrase");
                 }
@@ -55,7 +55,7 @@ private:
     // Rule 8.
     void modulesAreOneToEighteen() {
         std::set<long long> seen;
-        for (const auto& [i, module] : json::objects(json::array(root_, "modules"))) {
+        for (const auto& [i, module] : json::indexedObjects(json::array(root_, "modules"))) {
             const long long number = *json::integer(module, "number");
             const std::string pointer = "/modules/" + std::to_string(i) + "/number";
             if (number < 1 || number > 18) error(pointer, "module number " + std::to_string(number) + " is outside 1..18");
@@ -70,7 +70,7 @@ private:
     void criterionIds() {
         static const std::regex scheme(R"(M(\d\d)-([KSB])(\d+))");
         std::set<std::string> seen;
-        for (const auto& [i, criterion] : json::objects(json::array(root_, "criteria"))) {
+        for (const auto& [i, criterion] : json::indexedObjects(json::array(root_, "criteria"))) {
             const std::string base = "/criteria/" + std::to_string(i);
             const std::string id = *json::string(criterion, "id");
             const int module = static_cast<int>(*json::integer(criterion, "module"));
@@ -102,7 +102,7 @@ private:
         std::map<int, std::vector<std::pair<int, std::string>>> byModule;  // number, grade
         std::map<int, std::string> firstPointer;
         static const std::regex scheme(R"(M\d\d-[KSB](\d+))");
-        for (const auto& [i, criterion] : json::objects(json::array(root_, "criteria"))) {
+        for (const auto& [i, criterion] : json::indexedObjects(json::array(root_, "criteria"))) {
             std::smatch parts;
             const std::string id = *json::string(criterion, "id");
             if (!std::regex_match(id, parts, scheme)) continue;
@@ -131,14 +131,14 @@ private:
     // Rule 9.
     void epaoReferences() {
         static const std::regex highfieldCode(R"([KSB]\d+\.\d+)");
-        for (const auto& [i, criterion] : json::objects(json::array(root_, "criteria"))) {
+        for (const auto& [i, criterion] : json::indexedObjects(json::array(root_, "criteria"))) {
             const std::string base = "/criteria/" + std::to_string(i);
             const auto& facts = catalogue_.criteria.at(*json::string(criterion, "id"));
             const auto refs = json::object(criterion, "epao_refs");
             for (const auto& epao : refs->getNames()) {
                 const std::string refsPointer = base + "/epao_refs/" + pointerToken(epao);
                 if (catalogue_.epaoSeeds.count(epao) == 0) error(refsPointer, "'" + epao + "' is not an EPAO of the catalogue");
-                for (const auto& [j, ref] : json::objects(json::array(refs, epao))) {
+                for (const auto& [j, ref] : json::indexedObjects(json::array(refs, epao))) {
                     const std::string pointer = refsPointer + "/" + std::to_string(j);
                     const auto code = json::string(ref, "code");
                     if (epao == "highfield" && code && !std::regex_match(*code, highfieldCode)) {
@@ -153,7 +153,7 @@ private:
                     }
                 }
             }
-            for (const auto& [j, hint] : json::objects(json::array(criterion, "evidence_hints"))) {
+            for (const auto& [j, hint] : json::indexedObjects(json::array(criterion, "evidence_hints"))) {
                 const std::string epao = *json::string(hint, "epao");
                 if (catalogue_.epaoSeeds.count(epao) == 0) {
                     error(base + "/evidence_hints/" + std::to_string(j) + "/epao", "'" + epao + "' is not an EPAO of the catalogue");
@@ -167,11 +167,11 @@ private:
         std::map<std::string, std::vector<Reference>> byItem;  // "epao code" -> where it is used
         std::map<std::string, std::vector<std::string>> itemsOfRef;  // pointer -> its item keys
         std::vector<Reference> all;
-        for (const auto& [i, criterion] : json::objects(json::array(root_, "criteria"))) {
+        for (const auto& [i, criterion] : json::indexedObjects(json::array(root_, "criteria"))) {
             const std::string id = *json::string(criterion, "id");
             const auto refs = json::object(criterion, "epao_refs");
             for (const auto& epao : {"highfield", "innovate", "activeiq"}) {
-                for (const auto& [j, ref] : json::objects(json::array(refs, epao))) {
+                for (const auto& [j, ref] : json::indexedObjects(json::array(refs, epao))) {
                     Reference reference{id, *json::string(ref, "match"),
                                         "/criteria/" + std::to_string(i) + "/epao_refs/" + epao + "/" + std::to_string(j)};
                     std::vector<std::string> keys;
@@ -203,7 +203,7 @@ private:
     // Rules 11 and 12.
     void methodCounts() {
         bool showcaseFound = false;
-        for (const auto& [i, method] : json::objects(json::array(root_, "methods"))) {
+        for (const auto& [i, method] : json::indexedObjects(json::array(root_, "methods"))) {
             const std::string base = "/methods/" + std::to_string(i);
             const std::string id = *json::string(method, "id");
             showcaseFound |= id == "showcase";
@@ -233,14 +233,14 @@ private:
 
     // Rule 13.
     void unmatchedItems() {
-        for (const auto& [i, item] : json::objects(json::array(root_, "unmatched_epao_items"))) {
+        for (const auto& [i, item] : json::indexedObjects(json::array(root_, "unmatched_epao_items"))) {
             const std::string epao = *json::string(item, "epao");
             const std::string code = *json::string(item, "code");
             const std::string pointer = "/unmatched_epao_items/" + std::to_string(i);
             if (catalogue_.epaoSeeds.count(epao) == 0) error(pointer + "/epao", "'" + epao + "' is not an EPAO of the catalogue");
             for (const auto& [criterionId, facts] : catalogue_.criteria) {
                 const auto criterion = json::asObject(json::at(json::array(root_, "criteria"), facts.index));
-                for (const auto& [j, ref] : json::objects(json::array(json::object(criterion, "epao_refs"), epao))) {
+                for (const auto& ref : json::objects(json::array(json::object(criterion, "epao_refs"), epao))) {
                     if (json::string(ref, "code") == code) {
                         error(pointer + "/code", "code '" + code + "' is unmatched here but referenced by " + criterionId);
                     }

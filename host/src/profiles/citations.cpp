@@ -1,6 +1,6 @@
 #include "citations.hpp"
 
-#include "json_access.hpp"
+#include "json_read.hpp"
 
 namespace showcase::profiles {
 namespace {

@@ -8,7 +8,7 @@
 #include <algorithm>
 #include <fstream>
 
-#include "json_access.hpp"
+#include "json_read.hpp"
 #include "located_json.hpp"
 #include "resolver.hpp"
 
@@ -97,7 +97,7 @@ std::optional<CompiledMappings> CompiledMappings::open(const std::string& compil
         if (json::string(index, "stamp") != stampOf(canonical(mappingsDir))) return std::nullopt;
         CompiledMappings compiled;
         compiled.folder_ = compiledDir;
-        for (const auto& [i, entry] : json::objects(json::array(index, "profiles"))) {
+        for (const auto& entry : json::objects(json::array(index, "profiles"))) {
             compiled.summaries_.push_back({*json::string(entry, "id"), *json::string(entry, "epao"), *json::string(entry, "epao_name"),
                                            *json::string(entry, "option"), json::strings(json::array(entry, "components"))});
         }

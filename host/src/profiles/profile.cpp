@@ -3,7 +3,7 @@
 #include <Poco/Path.h>
 
 #include "citations.hpp"
-#include "json_access.hpp"
+#include "json_read.hpp"
 #include "profile_rules.hpp"
 #include "shape.hpp"
 

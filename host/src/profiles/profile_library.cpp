@@ -7,7 +7,7 @@
 
 #include <algorithm>
 
-#include "json_access.hpp"
+#include "json_read.hpp"
 
 namespace showcase::profiles {
 namespace {
@@ -95,7 +95,7 @@ std::vector<ProfileSummary> ProfileLibrary::summaries() const {
         ProfileSummary summary{profile.id, profile.epao, "", profile.option, {}};
         const auto name = profile.catalogue->epaoNames.find(profile.epao);
         if (name != profile.catalogue->epaoNames.end()) summary.epaoName = name->second;
-        for (const auto& [i, component] : json::objects(json::array(json::asObject(profile.json.root), "components"))) {
+        for (const auto& component : json::objects(json::array(json::asObject(profile.json.root), "components"))) {
             summary.componentNames.push_back(*json::string(component, "name"));
         }
         summaries.push_back(std::move(summary));

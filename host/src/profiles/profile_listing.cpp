@@ -4,7 +4,8 @@
 #include <array>
 #include <sstream>
 
-#include "json_access.hpp"
+#include "cited_values.hpp"
+#include "json_read.hpp"
 #include "report/json_writer.hpp"
 
 namespace showcase::profiles {
@@ -32,9 +33,9 @@ KeyFigures keyFigures(const Profile& profile) {
     return {profile.id,
             profile.epao,
             profile.option,
-            json::citedInteger(json::object(limits, "words"), "min"),
-            json::citedInteger(json::object(limits, "words"), "max"),
-            json::citedInteger(json::object(limits, "slides"), "max"),
+            citedInteger(json::object(limits, "words"), "min"),
+            citedInteger(json::object(limits, "words"), "max"),
+            citedInteger(json::object(limits, "slides"), "max"),
             json::integer(distinction, "required").value_or(0),
             json::integer(distinction, "of").value_or(0)};
 }
@@ -72,19 +73,14 @@ std::string profilesJson(const ProfileLibrary& library) {
     for (const auto& profile : library.profiles()) {
         const auto figures = keyFigures(profile);
         writer.beginObject();
-        writer.key("id");
-        writer.value(figures.id);
-        writer.key("epao");
-        writer.value(figures.epao);
-        writer.key("option");
-        writer.value(figures.option);
+        writer.member("id", figures.id);
+        writer.member("epao", figures.epao);
+        writer.member("option", figures.option);
         writeOptional(writer, "words_min", figures.wordsMin);
         writeOptional(writer, "words_max", figures.wordsMax);
         writeOptional(writer, "slides_max", figures.slidesMax);
-        writer.key("distinction_required");
-        writer.value(figures.distinctionRequired);
-        writer.key("distinction_of");
-        writer.value(figures.distinctionOf);
+        writer.member("distinction_required", figures.distinctionRequired);
+        writer.member("distinction_of", figures.distinctionOf);
         writer.endObject();
     }
     writer.endArray();

@@ -3,6 +3,8 @@
 #include <cmath>
 #include <regex>
 
+#include "cited_values.hpp"
+
 namespace showcase::profiles {
 
 void checkProfileRules(const Profile& profile, Diagnostics& diagnostics) { ProfileRules(profile, diagnostics).run(); }
@@ -76,9 +78,9 @@ void ProfileRules::grading() {
 
 void ProfileRules::information() {
     std::set<std::string> componentIds;
-    for (const auto& [i, component] : json::objects(json::array(root_, "components"))) componentIds.insert(*json::string(component, "id"));
+    for (const auto& component : json::objects(json::array(root_, "components"))) componentIds.insert(*json::string(component, "id"));
     for (const std::string list : {"submission", "rules"}) {
-        for (const auto& [i, item] : json::objects(json::array(root_, list))) {
+        for (const auto& [i, item] : json::indexedObjects(json::array(root_, list))) {
             const std::string base = "/" + list + "/" + std::to_string(i);
             const auto appliesTo = json::strings(json::array(item, "applies_to"));
             for (std::size_t j = 0; j < appliesTo.size(); ++j) {
@@ -98,11 +100,11 @@ void ProfileRules::messages() {
     const auto words = json::object(limits, "words");
     const auto templ = json::object(root_, "template");
     bool hasSections = templ && json::array(templ, "sections")->size() > 0;
-    for (const auto& [i, component] : json::objects(json::array(root_, "components"))) {
+    for (const auto& component : json::objects(json::array(root_, "components"))) {
         hasSections |= json::array(component, "sections") && json::array(component, "sections")->size() > 0;
     }
     bool anonymityRule = false;
-    for (const auto& [i, rule] : json::objects(json::array(root_, "rules"))) anonymityRule |= json::string(rule, "kind") == "anonymity";
+    for (const auto& rule : json::objects(json::array(root_, "rules"))) anonymityRule |= json::string(rule, "kind") == "anonymity";
     struct Expectation {
         const char* key;
         bool condition;
@@ -110,7 +112,7 @@ void ProfileRules::messages() {
     };
     const std::vector<Expectation> expected{
         {"over_word_limit", words && words->has("max"), {"words", "max", "excess"}},
-        {"under_word_minimum", json::citedInteger(words, "min").value_or(0) > 0, {"words", "min", "shortfall"}},
+        {"under_word_minimum", citedInteger(words, "min").value_or(0) > 0, {"words", "min", "shortfall"}},
         {"over_slide_limit", json::object(json::object(limits, "slides"), "max") != nullptr, {"slides", "max", "excess"}},
         {"over_recording_limit", json::object(json::object(limits, "recording"), "max_minutes") != nullptr, {"minutes", "max", "limit"}},
         {"missing_section", hasSections, {"section"}},
@@ -133,12 +135,12 @@ void ProfileRules::messages() {
 void ProfileRules::everyCriterionPlaced() {
     std::set<std::string> placed;
     if (const auto templ = json::object(root_, "template")) {
-        for (const auto& [i, section] : json::objects(json::array(templ, "sections"))) {
+        for (const auto& section : json::objects(json::array(templ, "sections"))) {
             for (const auto& id : json::strings(json::array(section, "criteria"))) placed.insert(id);
         }
     }
-    for (const auto& [i, component] : json::objects(json::array(root_, "components"))) {
-        for (const auto& [j, item] : json::objects(json::array(component, "checklist"))) {
+    for (const auto& component : json::objects(json::array(root_, "components"))) {
+        for (const auto& item : json::objects(json::array(component, "checklist"))) {
             for (const auto& id : json::strings(json::array(item, "criteria"))) placed.insert(id);
         }
     }

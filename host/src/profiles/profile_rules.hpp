@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "json_access.hpp"
+#include "json_read.hpp"
 #include "profile.hpp"
 
 namespace showcase::profiles {

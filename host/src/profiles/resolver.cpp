@@ -1,6 +1,6 @@
 #include "resolver.hpp"
 
-#include "json_access.hpp"
+#include "json_read.hpp"
 
 namespace showcase::profiles {
 namespace {
@@ -39,7 +39,7 @@ json::ObjectPtr criterionFor(const Catalogue& catalogue, const std::string& id, 
     const auto refs = json::array(json::object(source, "epao_refs"), epao);
     resolved->set("epao_refs", refs ? deepCopy(refs, citations) : json::Var(json::ArrayPtr(new Poco::JSON::Array)));
     json::ArrayPtr hints = new Poco::JSON::Array;
-    for (const auto& [i, hint] : json::objects(json::array(source, "evidence_hints"))) {
+    for (const auto& hint : json::objects(json::array(source, "evidence_hints"))) {
         if (json::string(hint, "epao") == epao) hints->add(deepCopy(hint, citations));
     }
     resolved->set("evidence_hints", hints);
@@ -49,7 +49,7 @@ json::ObjectPtr criterionFor(const Catalogue& catalogue, const std::string& id, 
 // Each covered module's names, so a check can find "Module 10: Influencing skills" in a bundle.
 json::ArrayPtr moduleNamesOf(const Catalogue& catalogue, const json::ArrayPtr& numbers) {
     json::ArrayPtr resolved = new Poco::JSON::Array;
-    for (const auto& [i, module] : json::objects(json::array(json::asObject(catalogue.json.root), "modules"))) {
+    for (const auto& module : json::objects(json::array(json::asObject(catalogue.json.root), "modules"))) {
         const auto number = json::integer(module, "number");
         bool covered = false;
         for (std::size_t j = 0; numbers && j < numbers->size(); ++j) covered |= json::at(numbers, j).convert<long long>() == number;
@@ -58,7 +58,7 @@ json::ArrayPtr moduleNamesOf(const Catalogue& catalogue, const json::ArrayPtr& n
         entry->set("number", *number);
         json::ArrayPtr names = new Poco::JSON::Array;
         names->add(*json::string(module, "name"));
-        for (const auto& [j, alternative] : json::objects(json::array(module, "alternative_names"))) names->add(*json::string(alternative, "value"));
+        for (const auto& alternative : json::objects(json::array(module, "alternative_names"))) names->add(*json::string(alternative, "value"));
         entry->set("names", names);
         resolved->add(entry);
     }

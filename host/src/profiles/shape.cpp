@@ -5,7 +5,7 @@
 
 #include <set>
 
-#include "json_access.hpp"
+#include "json_read.hpp"
 
 namespace showcase::profiles {
 namespace shapes {

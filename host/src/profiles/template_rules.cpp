@@ -3,6 +3,7 @@
 #include <map>
 #include <regex>
 
+#include "cited_values.hpp"
 #include "profile_rules.hpp"
 
 namespace showcase::profiles {
@@ -13,16 +14,16 @@ void ProfileRules::limits() {
     for (const auto& group : limits->getNames()) {
         const auto members = json::object(limits, group);
         for (const auto& name : members->getNames()) {
-            const auto value = json::member(json::object(members, name), "value");
-            if (value.isInteger() && value.type() != typeid(bool) && value.convert<long long>() < 0) {
+            const auto value = citedInteger(members, name);
+            if (value && *value < 0) {
                 error("/limits/" + group + "/" + name + "/value", "a limit must not be negative");
             }
         }
     }
     for (const std::string group : {"words", "slides"}) {
         const auto members = json::object(limits, group);
-        const auto min = json::citedInteger(members, "min");
-        const auto max = json::citedInteger(members, "max");
+        const auto min = citedInteger(members, "min");
+        const auto max = citedInteger(members, "max");
         if (min && max && *min > *max) {
             error("/limits/" + group + "/min", group + " min " + std::to_string(*min) + " is above max " + std::to_string(*max));
         }
@@ -33,7 +34,7 @@ void ProfileRules::limits() {
         error("/limits/recording/past_max", "past_max needs a max_minutes");
     }
     for (const std::string group : {"words", "recording"}) {
-        const auto tolerance = json::citedInteger(json::object(limits, group), "tolerance_percent");
+        const auto tolerance = citedInteger(json::object(limits, group), "tolerance_percent");
         if (tolerance && (*tolerance < 0 || *tolerance > 100)) {
             error("/limits/" + group + "/tolerance_percent/value", "tolerance_percent must be 0..100");
         }
@@ -61,7 +62,7 @@ void ProfileRules::templateSections() {
     const auto templ = json::object(root_, "template");
     if (!templ) return;
     std::map<std::string, json::ObjectPtr> groups;
-    for (const auto& [i, group] : json::objects(json::array(templ, "groups"))) {
+    for (const auto& [i, group] : json::indexedObjects(json::array(templ, "groups"))) {
         const std::string base = "/template/groups/" + std::to_string(i);
         const std::string id = *json::string(group, "id");
         if (!groups.emplace(id, group).second) error(base + "/id", "group id '" + id + "' is not unique");
@@ -72,7 +73,7 @@ void ProfileRules::templateSections() {
     }
     std::set<std::string> ids;
     std::vector<long long> orders;
-    for (const auto& [i, section] : json::objects(json::array(templ, "sections"))) {
+    for (const auto& [i, section] : json::indexedObjects(json::array(templ, "sections"))) {
         const std::string base = "/template/sections/" + std::to_string(i);
         const std::string id = *json::string(section, "id");
         if (!ids.insert(id).second) error(base + "/id", "section id '" + id + "' is not unique");
@@ -111,13 +112,13 @@ void ProfileRules::sectionWords() {
     const auto templ = json::object(root_, "template");
     if (!templ) return;
     const auto words = json::object(json::object(root_, "limits"), "words");
-    const auto overallMin = json::citedInteger(words, "min");
-    const auto overallMax = json::citedInteger(words, "max");
-    const long long tolerance = json::citedInteger(words, "tolerance_percent").value_or(0);
+    const auto overallMin = citedInteger(words, "min");
+    const auto overallMax = citedInteger(words, "max");
+    const long long tolerance = citedInteger(words, "tolerance_percent").value_or(0);
     long long sumMin = 0;
     long long sumMax = 0;
     bool anyRange = false;
-    for (const auto& [i, section] : json::objects(json::array(templ, "sections"))) {
+    for (const auto& [i, section] : json::indexedObjects(json::array(templ, "sections"))) {
         const auto range = json::object(section, "words");
         if (!range) continue;
         const std::string base = "/template/sections/" + std::to_string(i) + "/words";
@@ -148,11 +149,11 @@ void ProfileRules::epaoRanges() {
     if (!templ) return;
     static const std::regex range(R"((\d+)([KSB])(\d+)(?:\s*(?:\xE2\x80\x93|-)\s*(\d+)([KSB])(\d+))?)");
     const auto& known = catalogue_.epaoCodes.count(profile_.epao) ? catalogue_.epaoCodes.at(profile_.epao) : std::set<std::string>{};
-    for (const auto& [i, section] : json::objects(json::array(templ, "sections"))) {
-        const auto text = json::citedValue(section, "epao_range");
-        if (!text.isString()) continue;
+    for (const auto& [i, section] : json::indexedObjects(json::array(templ, "sections"))) {
+        const auto text = json::asString(citedValue(section, "epao_range"));
+        if (!text) continue;
         const std::string pointer = "/template/sections/" + std::to_string(i) + "/epao_range/value";
-        const std::string value = text.extract<std::string>();
+        const std::string& value = *text;
         std::smatch parts;
         if (!std::regex_match(value, parts, range)) {
             error(pointer, "epao_range '" + value + "' is not a code or a range like 2K1 – 2K6");
@@ -172,11 +173,11 @@ void ProfileRules::epaoRanges() {
 
 void ProfileRules::components() {
     std::set<std::string> ids;
-    for (const auto& [i, component] : json::objects(json::array(root_, "components"))) {
+    for (const auto& [i, component] : json::indexedObjects(json::array(root_, "components"))) {
         const std::string base = "/components/" + std::to_string(i);
         const std::string id = *json::string(component, "id");
         if (!ids.insert(id).second) error(base + "/id", "component id '" + id + "' is not unique");
-        const auto modules = json::integers(json::asArray(json::citedValue(component, "modules")));
+        const auto modules = json::integers(json::asArray(citedValue(component, "modules")));
         for (const auto module : modules) {
             if (coveredModules_.count(static_cast<int>(module)) == 0) {
                 error(base + "/modules/value", "module " + std::to_string(module) + " is not in the coverage");
@@ -184,7 +185,7 @@ void ProfileRules::components() {
         }
         std::set<std::string> labels;
         long long distinctionItems = 0;
-        for (const auto& [j, item] : json::objects(json::array(component, "checklist"))) {
+        for (const auto& [j, item] : json::indexedObjects(json::array(component, "checklist"))) {
             const std::string itemBase = base + "/checklist/" + std::to_string(j);
             const std::string label = *json::string(item, "label");
             if (!labels.insert(label).second) error(itemBase + "/label", "checklist label '" + label + "' is not unique in " + id);

@@ -5,31 +5,25 @@
 namespace showcase::report {
 namespace {
 
-void writeString(const char* key, const std::string& value, JsonWriter& writer) {
-    writer.key(key);
-    writer.value(value);
-}
-
 void writeFile(const Document& document, JsonWriter& writer) {
     writer.beginObject();
-    writeString("path", document.path, writer);
-    writeString("role", roleName(document.role), writer);
-    writeString("role_reason", document.roleReason, writer);
-    writeString("format", document.format, writer);
-    writeString("media_type", document.mediaType, writer);
-    writer.key("size");
-    writer.value(static_cast<unsigned long long>(document.size));
-    writeString("reader", document.reader, writer);
-    writeString("status", readStatusName(document.status), writer);
-    writeString("message", document.message, writer);
+    writer.member("path", document.path);
+    writer.member("role", roleName(document.role));
+    writer.member("role_reason", document.roleReason);
+    writer.member("format", document.format);
+    writer.member("media_type", document.mediaType);
+    writer.member("size", static_cast<unsigned long long>(document.size));
+    writer.member("reader", document.reader);
+    writer.member("status", readStatusName(document.status));
+    writer.member("message", document.message);
     writer.endObject();
 }
 
 void writeBundle(const Bundle& bundle, JsonWriter& writer) {
     writer.key("bundle");
     writer.beginObject();
-    writeString("path", bundle.path, writer);
-    writeString("container", bundle.container, writer);
+    writer.member("path", bundle.path);
+    writer.member("container", bundle.container);
     writer.key("files");
     writer.beginArray();
     for (const auto& document : bundle.documents) writeFile(document, writer);
@@ -43,17 +37,17 @@ void writePlugins(const Report& report, JsonWriter& writer) {
     writer.beginArray();
     for (const auto& run : report.runs) {
         writer.beginObject();
-        writeString("id", run.id, writer);
-        writeString("version", run.version, writer);
-        writeString("status", run.status, writer);
-        if (!run.message.empty()) writeString("message", run.message, writer);
+        writer.member("id", run.id);
+        writer.member("version", run.version);
+        writer.member("status", run.status);
+        if (!run.message.empty()) writer.member("message", run.message);
         writer.endObject();
     }
     for (const auto& refusal : report.refusals) {
         writer.beginObject();
-        writeString("library", refusal.path, writer);
-        writeString("status", "refused", writer);
-        writeString("message", refusal.reason, writer);
+        writer.member("library", refusal.path);
+        writer.member("status", "refused");
+        writer.member("message", refusal.reason);
         writer.endObject();
     }
     writer.endArray();
@@ -71,20 +65,17 @@ void writeProfile(const std::optional<ProfileChoice>& profile, JsonWriter& write
     writeStringOrNull("id", profile->id, writer);
     writeStringOrNull("epao", profile->epao, writer);
     writeStringOrNull("option", profile->option, writer);
-    writeString("picked_by", profile->pickedBy, writer);
-    writeString("reason", profile->reason, writer);
+    writer.member("picked_by", profile->pickedBy);
+    writer.member("reason", profile->reason);
     writer.endObject();
 }
 
 void writeLocation(const Location& location, JsonWriter& writer) {
     writer.key("location");
     writer.beginObject();
-    writeString("file", location.file, writer);
-    if (location.part) writeString("part", partName(*location.part), writer);
-    if (location.index > 0) {
-        writer.key("index");
-        writer.value(location.index);
-    }
+    writer.member("file", location.file);
+    if (location.part) writer.member("part", partName(*location.part));
+    if (location.index > 0) writer.member("index", location.index);
     if (!location.headingPath.empty()) {
         writer.key("heading_path");
         writeStrings(location.headingPath, writer);
@@ -94,17 +85,11 @@ void writeLocation(const Location& location, JsonWriter& writer) {
 
 void writeFinding(const Finding& finding, JsonWriter& writer) {
     writer.beginObject();
-    writeString("check", finding.check, writer);
-    writeString("severity", severityName(finding.severity), writer);
-    writeString("message", finding.message, writer);
-    if (finding.value) {
-        writer.key("value");
-        writer.value(*finding.value);
-    }
-    if (finding.limit) {
-        writer.key("limit");
-        writer.value(*finding.limit);
-    }
+    writer.member("check", finding.check);
+    writer.member("severity", severityName(finding.severity));
+    writer.member("message", finding.message);
+    if (finding.value) writer.member("value", *finding.value);
+    if (finding.limit) writer.member("limit", *finding.limit);
     if (finding.location) writeLocation(*finding.location, writer);
     writer.endObject();
 }
@@ -113,8 +98,8 @@ void writeSummary(const std::vector<Finding>& findings, JsonWriter& writer) {
     writer.key("summary");
     writer.beginObject();
     for (const auto severity : {Severity::Error, Severity::Warning, Severity::Info}) {
-        writer.key(severity == Severity::Error ? "errors" : severity == Severity::Warning ? "warnings" : "info");
-        writer.value(static_cast<unsigned long long>(countSeverity(findings, severity)));
+        const char* const name = severity == Severity::Error ? "errors" : severity == Severity::Warning ? "warnings" : "info";
+        writer.member(name, static_cast<unsigned long long>(countSeverity(findings, severity)));
     }
     writer.endObject();
 }
@@ -130,7 +115,7 @@ std::size_t countSeverity(const std::vector<Finding>& findings, Severity severit
 std::string toJson(const Report& report) {
     JsonWriter writer;
     writer.beginObject();
-    writeString("schema_version", kSchemaVersion, writer);
+    writer.member("schema_version", kSchemaVersion);
     writeTool(writer);
     writeBundle(*report.bundle, writer);
     writeProfile(report.profile, writer);

@@ -11,10 +11,8 @@ namespace showcase::report {
 inline void writeTool(JsonWriter& writer) {
     writer.key("tool");
     writer.beginObject();
-    writer.key("name");
-    writer.value("showcase");
-    writer.key("version");
-    writer.value(kVersion);
+    writer.member("name", "showcase");
+    writer.member("version", kVersion);
     writer.endObject();
 }
 
@@ -24,12 +22,9 @@ inline void writeNotices(const Bundle& bundle, JsonWriter& writer) {
     writer.beginArray();
     for (const auto& notice : bundle.notices) {
         writer.beginObject();
-        writer.key("path");
-        writer.value(notice.path);
-        writer.key("kind");
-        writer.value(notice.kind);
-        writer.key("message");
-        writer.value(notice.message);
+        writer.member("path", notice.path);
+        writer.member("kind", notice.kind);
+        writer.member("message", notice.message);
         writer.endObject();
     }
     writer.endArray();

@@ -28,6 +28,12 @@ public:
     void value(bool flag);
     void value(double number);
     void null();
+    /// A member of the current object: its key, then its value.
+    template <typename Value>
+    void member(std::string_view name, const Value& content) {
+        key(name);
+        value(content);
+    }
 
     /// The text written so far, ending with a newline once the outermost value is closed.
     std::string take();

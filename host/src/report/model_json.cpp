@@ -21,63 +21,38 @@ void writeFlags(const Block& block, JsonWriter& writer) {
 
 void writeBlock(const Block& block, JsonWriter& writer) {
     writer.beginObject();
-    writer.key("part");
-    writer.value(partName(block.part));
-    writer.key("index");
-    writer.value(block.index);
-    writer.key("text");
-    writer.value(block.text);
+    writer.member("part", partName(block.part));
+    writer.member("index", block.index);
+    writer.member("text", block.text);
     if (!block.headingPath.empty()) {
         writer.key("heading_path");
         writeStrings(block.headingPath, writer);
     }
-    if (block.headingLevel > 0) {
-        writer.key("heading_level");
-        writer.value(block.headingLevel);
-    }
-    if (block.listLevel >= 0) {
-        writer.key("list_level");
-        writer.value(block.listLevel);
-    }
-    if (!block.style.empty()) {
-        writer.key("style");
-        writer.value(block.style);
-    }
-    if (!block.listLabel.empty()) {
-        writer.key("list_label");
-        writer.value(block.listLabel);
-    }
+    if (block.headingLevel > 0) writer.member("heading_level", block.headingLevel);
+    if (block.listLevel >= 0) writer.member("list_level", block.listLevel);
+    if (!block.style.empty()) writer.member("style", block.style);
+    if (!block.listLabel.empty()) writer.member("list_label", block.listLabel);
     if (block.flags != 0) writeFlags(block, writer);
     writer.endObject();
 }
 
 void writeIfKnown(const char* key, long long value, JsonWriter& writer) {
     if (value < 0) return;
-    writer.key(key);
-    writer.value(value);
+    writer.member(key, value);
 }
 
 void writeSaved(const SavedStatistics& saved, JsonWriter& writer) {
     writer.key("saved_statistics");
     writer.beginObject();
-    if (!saved.application.empty()) {
-        writer.key("application");
-        writer.value(saved.application);
-    }
-    if (!saved.appVersion.empty()) {
-        writer.key("app_version");
-        writer.value(saved.appVersion);
-    }
+    if (!saved.application.empty()) writer.member("application", saved.application);
+    if (!saved.appVersion.empty()) writer.member("app_version", saved.appVersion);
     writeIfKnown("words", saved.words, writer);
     writeIfKnown("characters", saved.characters, writer);
     writeIfKnown("slides", saved.slides, writer);
     writeIfKnown("hidden_slides", saved.hiddenSlides, writer);
     writeIfKnown("notes", saved.notes, writer);
     writeIfKnown("pages", saved.pages, writer);
-    if (saved.includeNotesAndTextBoxes >= 0) {
-        writer.key("include_notes_and_text_boxes");
-        writer.value(saved.includeNotesAndTextBoxes == 1);
-    }
+    if (saved.includeNotesAndTextBoxes >= 0) writer.member("include_notes_and_text_boxes", saved.includeNotesAndTextBoxes == 1);
     writer.endObject();
 }
 
@@ -86,14 +61,10 @@ void writeSlides(const Document& document, JsonWriter& writer) {
     writer.beginArray();
     for (const auto& slide : document.slides) {
         writer.beginObject();
-        writer.key("number");
-        writer.value(slide.number);
-        writer.key("hidden");
-        writer.value(slide.hidden);
-        writer.key("has_notes");
-        writer.value(slide.hasNotes);
-        writer.key("title");
-        writer.value(slide.title);
+        writer.member("number", slide.number);
+        writer.member("hidden", slide.hidden);
+        writer.member("has_notes", slide.hasNotes);
+        writer.member("title", slide.title);
         writer.endObject();
     }
     writer.endArray();
@@ -101,32 +72,17 @@ void writeSlides(const Document& document, JsonWriter& writer) {
 
 void writeDocument(const Document& document, JsonWriter& writer) {
     writer.beginObject();
-    writer.key("path");
-    writer.value(document.path);
-    writer.key("format");
-    writer.value(document.format);
-    writer.key("media_type");
-    writer.value(document.mediaType);
-    writer.key("role");
-    writer.value(roleName(document.role));
-    writer.key("role_reason");
-    writer.value(document.roleReason);
-    writer.key("status");
-    writer.value(readStatusName(document.status));
-    writer.key("message");
-    writer.value(document.message);
-    writer.key("reader");
-    writer.value(document.reader);
-    writer.key("size");
-    writer.value(static_cast<unsigned long long>(document.size));
-    if (document.pages > 0) {
-        writer.key("pages");
-        writer.value(document.pages);
-    }
-    if (document.durationSeconds >= 0) {
-        writer.key("duration_seconds");
-        writer.value(document.durationSeconds);
-    }
+    writer.member("path", document.path);
+    writer.member("format", document.format);
+    writer.member("media_type", document.mediaType);
+    writer.member("role", roleName(document.role));
+    writer.member("role_reason", document.roleReason);
+    writer.member("status", readStatusName(document.status));
+    writer.member("message", document.message);
+    writer.member("reader", document.reader);
+    writer.member("size", static_cast<unsigned long long>(document.size));
+    if (document.pages > 0) writer.member("pages", document.pages);
+    if (document.durationSeconds >= 0) writer.member("duration_seconds", document.durationSeconds);
     writeSaved(document.saved, writer);
     if (!document.slides.empty()) writeSlides(document, writer);
     writer.key("warnings");
@@ -143,13 +99,10 @@ void writeDocument(const Document& document, JsonWriter& writer) {
 std::string dumpJson(const Bundle& bundle) {
     JsonWriter writer;
     writer.beginObject();
-    writer.key("schema_version");
-    writer.value(kSchemaVersion);
+    writer.member("schema_version", kSchemaVersion);
     writeTool(writer);
-    writer.key("path");
-    writer.value(bundle.path);
-    writer.key("container");
-    writer.value(bundle.container);
+    writer.member("path", bundle.path);
+    writer.member("container", bundle.container);
     writeNotices(bundle, writer);
     writer.key("documents");
     writer.beginArray();

@@ -17,22 +17,22 @@ void addWords(const Report& report, Verdict& verdict) {
     const char* const id = "limits-word-count";
     const auto metrics = pluginMetrics(report, id);
     if (metrics.isNull()) return verdict.lines.push_back({"Words", whyNotChecked(report, id), Tone::Muted});
-    const auto limit = objectAt(metrics, "limit");
-    const auto max = numberAt(limit, "max");
-    const auto min = numberAt(limit, "min");
-    const double tolerance = numberAt(limit, "tolerance").value_or(0);
-    const double accepted = numberAt(limit, "accepted_max").value_or(max.value_or(0));
+    const auto limit = json::object(metrics, "limit");
+    const auto max = json::number(limit, "max");
+    const auto min = json::number(limit, "min");
+    const double tolerance = json::number(limit, "tolerance").value_or(0);
+    const double accepted = json::number(limit, "accepted_max").value_or(max.value_or(0));
     std::string limitText = max ? "limit " + count(*max) : "";
     if (max && tolerance > 0) limitText += " + " + shortNumber(tolerance) + "% (up to " + count(accepted) + ")";
     if (min) limitText += (max ? ", " : "") + std::string("minimum ") + count(*min);
 
-    const auto files = objectsIn(arrayAt(metrics, "by_file"));
+    const auto files = json::objects(json::array(metrics, "by_file"));
     if (files.empty()) {
         if (max || min) verdict.lines.push_back({"Words", "no report in the bundle to count (" + limitText + ")", Tone::Muted});
         return;
     }
-    const double words = numberAt(metrics, "words").value_or(0);
-    const auto unicode = numberAt(metrics, "icu_words");
+    const double words = json::number(metrics, "words").value_or(0);
+    const auto unicode = json::number(metrics, "icu_words");
     const std::string counted = count(words) + " words";
     VerdictLine line{"Words", counted, Tone::Plain};
     if (unicode) line.text += " (Word-compatible count; Unicode count " + count(*unicode) + ")";
@@ -40,10 +40,10 @@ void addWords(const Report& report, Verdict& verdict) {
     if (max && words > accepted) {
         line.text += ": over the limit by " + count(words - *max) + "; what follows will not be assessed";
         line.tone = Tone::Bad;
-        const auto cutoff = objectAt(metrics, "cutoff");
+        const auto cutoff = json::object(metrics, "cutoff");
         std::string where;
         if (const auto location = locationFromJson(cutoff)) {
-            const auto word = numberAt(cutoff, "word_number");
+            const auto word = json::number(cutoff, "word_number");
             where = "from " + (word ? "word " + count(*word + 1) + ", " : std::string()) + describeLocation(*location);
         }
         verdict.gaps.push_back({"over", count(words - accepted) + " words beyond the accepted " + count(accepted) +
@@ -55,7 +55,7 @@ void addWords(const Report& report, Verdict& verdict) {
         line.text += ": " + count(*min - words) + " below the minimum";
         line.tone = Tone::Warning;
         verdict.gaps.push_back({"short", counted + ", " + count(*min - words) + " below the minimum of " + count(*min),
-                                "in " + keepTogether(stringOr(files.front(), "file", "the report")), Tone::Warning});
+                                "in " + keepTogether(json::stringOr(files.front(), "file", "the report")), Tone::Warning});
     } else if (max || min) {
         line.text += ": within the limit";
         line.tone = Tone::Good;
@@ -67,25 +67,25 @@ void addSlides(const Report& report, Verdict& verdict) {
     const char* const id = "limits-slide-count";
     const auto metrics = pluginMetrics(report, id);
     if (metrics.isNull()) return verdict.lines.push_back({"Slides", whyNotChecked(report, id), Tone::Muted});
-    const auto decks = objectsIn(arrayAt(metrics, "decks"));
-    const auto limit = numberAt(metrics, "limit");
+    const auto decks = json::objects(json::array(metrics, "decks"));
+    const auto limit = json::number(metrics, "limit");
     if (decks.empty()) {
         if (limit) verdict.lines.push_back({"Slides", "no slide deck in the bundle (limit " + count(*limit) + ")", Tone::Muted});
         return;
     }
     // The top level describes the presentation: the first deck with the role slides, else the first deck.
-    const std::string path = keepTogether(stringOr(metrics, "path", "the deck"));
-    const double slides = numberAt(metrics, "slides").value_or(0);
-    const double counted = numberAt(metrics, "counted").value_or(slides);
-    const double hidden = numberAt(metrics, "hidden").value_or(0);
+    const std::string path = keepTogether(json::stringOr(metrics, "path", "the deck"));
+    const double slides = json::number(metrics, "slides").value_or(0);
+    const double counted = json::number(metrics, "counted").value_or(slides);
+    const double hidden = json::number(metrics, "hidden").value_or(0);
     VerdictLine line{"Slides", plural(static_cast<std::size_t>(slides), "slide"), Tone::Plain};
     if (hidden > 0) {
         line.text += " (" + count(hidden) + " hidden, " + (counted < slides ? "not counted" : "counted") + ")";
     }
-    if (stringOr(metrics, "role", "slides") != "slides") {
+    if (json::stringOr(metrics, "role", "slides") != "slides") {
         line.text += " in " + path + ", filed as evidence: not held to a slide limit";
     } else if (limit && counted > *limit) {
-        const auto beyond = numbersIn(arrayAt(metrics, "beyond_limit"));
+        const auto beyond = json::numbers(json::array(metrics, "beyond_limit"));
         line.text += ", limit " + count(*limit) + ": over the limit; " +
                      (beyond.empty() ? "the rest" : describeSlideNumbers(beyond)) + " will not be assessed";
         line.tone = Tone::Bad;
@@ -99,8 +99,8 @@ void addSlides(const Report& report, Verdict& verdict) {
     } else {
         line.text += " (no limit set)";
     }
-    const auto minutes = numberAt(metrics, "minutes");
-    const auto speaking = numberAt(metrics, "speaking_minutes");
+    const auto minutes = json::number(metrics, "minutes");
+    const auto speaking = json::number(metrics, "speaking_minutes");
     if (minutes && speaking && *speaking > *minutes) {
         line.text += "; the notes take about " + shortNumber(*speaking) + " min to say, " + shortNumber(*minutes) +
                      " min planned";
@@ -121,10 +121,10 @@ void addRecordings(const Report& report, Verdict& verdict) {
     const char* const id = "limits-media-duration";
     const auto metrics = pluginMetrics(report, id);
     if (metrics.isNull()) return verdict.lines.push_back({"Recordings", whyNotChecked(report, id), Tone::Muted});
-    const auto recordings = objectsIn(arrayAt(metrics, "recordings"));
-    const auto maxMinutes = numberAt(metrics, "max_minutes");
-    const double tolerance = numberAt(metrics, "tolerance_percent").value_or(0);
-    const auto accepted = numberAt(metrics, "accepted_seconds");
+    const auto recordings = json::objects(json::array(metrics, "recordings"));
+    const auto maxMinutes = json::number(metrics, "max_minutes");
+    const double tolerance = json::number(metrics, "tolerance_percent").value_or(0);
+    const auto accepted = json::number(metrics, "accepted_seconds");
     const std::string limitText = maxMinutes ? "limit " + shortNumber(*maxMinutes) + " min" +
                                                    (tolerance > 0 ? " + " + shortNumber(tolerance) + "%" : "")
                                              : "no limit set";
@@ -136,19 +136,19 @@ void addRecordings(const Report& report, Verdict& verdict) {
     std::size_t over = 0;
     std::size_t unmeasured = 0;
     for (const auto& recording : recordings) {
-        const auto seconds = numberAt(recording, "seconds");
-        const std::string path = keepTogether(stringOr(recording, "path", "a recording"));
+        const auto seconds = json::number(recording, "seconds");
+        const std::string path = keepTogether(json::stringOr(recording, "path", "a recording"));
         if (!seconds) {
             ++unmeasured;
             if (maxMinutes) {
                 verdict.gaps.push_back({"unmeasured", "the length could not be measured: " +
-                                                          stringOr(recording, "reason", "no reason given"),
+                                                          json::stringOr(recording, "reason", "no reason given"),
                                         "in " + path, Tone::Warning});
             }
             continue;
         }
         longest = std::max(longest, *seconds);
-        if (flagAt(recording, "within_limit") == false) {
+        if (json::flag(recording, "within_limit") == false) {
             ++over;
             verdict.gaps.push_back({"over", minutesAndSeconds(*seconds) + " (" + limitText + "): what follows " +
                                                 minutesAndSeconds(accepted.value_or(*maxMinutes * 60)) +

@@ -68,8 +68,8 @@ std::string renderVerdict(const Verdict& verdict, const Report& report, const Te
     return out;
 }
 
-Object::Ptr pluginMetrics(const Report& report, const std::string& pluginId) {
-    return objectAt(report.metrics, pluginId);
+json::ObjectPtr pluginMetrics(const Report& report, const std::string& pluginId) {
+    return json::object(report.metrics, pluginId);
 }
 
 std::string whyNotChecked(const Report& report, const std::string& pluginId) {
@@ -108,14 +108,14 @@ std::string describeLocation(const Location& location) {
     return text;
 }
 
-std::optional<Location> locationFromJson(const Object::Ptr& object) {
-    const auto file = stringAt(object, "file");
+std::optional<Location> locationFromJson(const json::ObjectPtr& object) {
+    const auto file = json::string(object, "file");
     if (!file) return std::nullopt;
     Location location;
     location.file = *file;
-    if (const auto part = stringAt(object, "part")) location.part = partFromName(*part);
-    location.index = static_cast<int>(numberAt(object, "index").value_or(0));
-    location.headingPath = stringsIn(arrayAt(object, "heading_path"));
+    if (const auto part = json::string(object, "part")) location.part = partFromName(*part);
+    location.index = static_cast<int>(json::number(object, "index").value_or(0));
+    location.headingPath = json::strings(json::array(object, "heading_path"));
     return location;
 }
 

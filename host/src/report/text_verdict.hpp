@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
+#include "json_read.hpp"
 #include "report.hpp"
 #include "text_layout.hpp"
-#include "text_metrics.hpp"
 
 namespace showcase::report::text {
 
@@ -56,7 +56,7 @@ void addCriteria(const Report& report, Verdict& verdict);
 std::string renderCriteriaDetail(const Report& report, const TextStyle& style);
 
 /// A plugin's metrics object, or null when it wrote none.
-Object::Ptr pluginMetrics(const Report& report, const std::string& pluginId);
+json::ObjectPtr pluginMetrics(const Report& report, const std::string& pluginId);
 /// Why a plugin's metrics are absent, for a "not checked" line: not installed, failed, no profile.
 std::string whyNotChecked(const Report& report, const std::string& pluginId);
 
@@ -64,7 +64,7 @@ std::string whyNotChecked(const Report& report, const std::string& pluginId);
 /// together for wrap().
 std::string describeLocation(const Location& location);
 /// A location written as JSON by a plugin (file, part, index, heading_path); nothing without a file.
-std::optional<Location> locationFromJson(const Object::Ptr& object);
+std::optional<Location> locationFromJson(const json::ObjectPtr& object);
 /// `text` with the bundle's file names in it kept together for wrap(): plugins' messages name files.
 std::string keepFileNamesTogether(const std::string& text, const Bundle& bundle);
 /// "slides 36–37" or "slides 4, 9 and 12": slide numbers in words.

@@ -209,6 +209,7 @@ def score(records):
         confusion[g][p if p in cols else NONE] += 1
     ev = [r for r in records if r["gold"] == "evidenced"]
     hits = sum(1 for r in ev if r["hit"])
+    false_gaps = [r for r in records if r.get("nearest_hit") is not None]
     result = {
         "criteria": len(records),
         "confusion": confusion,
@@ -217,6 +218,8 @@ def score(records):
         "beyond_limit": prf(pairs, {"beyond_limit"}),
         "evidenced": prf(pairs, {"evidenced"}),
         "top3": {"rate": ratio(hits, len(ev)), "hits": hits, "of": len(ev)},
+        "false_gaps_nearest": {"rate": ratio(sum(1 for r in false_gaps if r["nearest_hit"]), len(false_gaps)),
+                               "hits": sum(1 for r in false_gaps if r["nearest_hit"]), "of": len(false_gaps)},
         "accuracy": ratio(sum(1 for g, p in pairs if g == p), len(pairs)),
     }
     values = {"mb_recall": result["missing_or_beyond"]["recall"],
@@ -254,6 +257,9 @@ def print_result(title, res):
     t = res["top3"]
     print("%-24s %s   (%d of %d gold-evidenced criteria)" % ("top-3 passage rate", fmt(t["rate"]), t["hits"], t["of"]))
     print("%-24s %s" % ("status accuracy", fmt(res["accuracy"])))
+    n = res["false_gaps_nearest"]
+    print("%-24s %s   (%d of %d criteria wrongly called missing: a gold passage among the nearest quoted)"
+          % ("false gaps, nearest", fmt(n["rate"]), n["hits"], n["of"]))
     for t in res["targets"]:
         print("  %-4s %-30s %s (target >= %.2f)" % ("PASS" if t["pass"] else "MISS", t["label"], fmt(t["value"]),
                                                    t["threshold"]))
@@ -293,8 +299,12 @@ def predict(prepared, showcase, from_gold, degrade):
             pred = by_id.get(cid) or {}
             status = pred.get("status", NONE)
             hit = evidence_hits(pred.get("evidence"), resolved[cid]) if label["status"] == "evidenced" else None
+            # A criterion wrongly called missing: do the nearest passages it quotes lead to the evidence?
+            false_gap = status == "missing" and label["status"] not in POSITIVE_MB
+            nearest = evidence_hits(pred.get("nearest"), resolved[cid]) if false_gap else None
             records.append({"bundle": bundle["name"], "split": bundle["split"], "criterion": cid,
-                            "gold": label["status"], "pred": status if status in STATUSES else NONE, "hit": hit})
+                            "gold": label["status"], "pred": status if status in STATUSES else NONE, "hit": hit,
+                            "nearest_hit": nearest})
         per_bundle.append((bundle, records))
     return per_bundle
 

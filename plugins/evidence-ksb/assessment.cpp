@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <cstdio>
 #include <map>
 
 namespace showcase::evidence {
@@ -15,6 +16,8 @@ constexpr double kNeedsShare = 0.3;
 constexpr double kSectionShare = 0.12;
 constexpr double kTagShare = 0.08;
 constexpr std::size_t kQuotedPassages = 3;
+// A missing criterion quotes the passages that score at least this share of weak_score.
+constexpr double kNearestShareOfWeak = 0.5;
 
 std::uint64_t maskOf(std::size_t needs) { return needs >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << needs) - 1; }
 
@@ -82,6 +85,13 @@ Scored scorePassage(const CriterionSpec& spec, const Passage& passage, double hi
 
 std::string quoted(const std::string& text) { return "'" + text + "'"; }
 
+// Rounded down, so that a score just under a threshold never reads as reaching it.
+std::string twoDecimalsDown(double value) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.2f", std::floor(value * 100 + 1e-9) / 100);
+    return text;
+}
+
 std::string joinLabels(const CriterionSpec& spec, std::uint64_t met, bool wanted) {
     std::string out;
     for (std::size_t i = 0; i < spec.needs.size(); ++i) {
@@ -113,10 +123,10 @@ Level levelOf(const std::vector<Scored>& scored, const Thresholds& thresholds, b
 
 std::string viaOf(const Scored& scored) { return scored.tagged() ? "tag" : scored.inSection ? "section" : "text"; }
 
-std::vector<Evidence> topEvidence(const std::vector<Scored>& scored, const Thresholds& thresholds, bool (*inPlace)(Place)) {
+std::vector<Evidence> topEvidence(const std::vector<Scored>& scored, double minimumScore, bool (*inPlace)(Place)) {
     std::vector<const Scored*> picked;
     for (const auto& candidate : scored) {
-        if (inPlace(candidate.passage->place) && candidate.score >= thresholds.weak) picked.push_back(&candidate);
+        if (inPlace(candidate.passage->place) && candidate.score >= minimumScore) picked.push_back(&candidate);
     }
     std::stable_sort(picked.begin(), picked.end(), [](const Scored* a, const Scored* b) { return a->score > b->score; });
     std::vector<Evidence> evidence;
@@ -161,31 +171,38 @@ CriterionResult assessOne(const CriterionSpec& spec, const std::vector<Passage>&
         result.status = "evidenced";
         decisive = inShowcase.best;
         result.reason = "meets what it needs (" + joinLabels(spec, decisive->needsMet, true) + ") in " + describePlace(*decisive->passage);
-        result.evidence = topEvidence(scored, thresholds, assessable);
+        result.evidence = topEvidence(scored, thresholds.weak, assessable);
     } else if (pastLimit.strong) {
         result.status = "beyond_limit";
         decisive = pastLimit.best;
         result.reason = "evidenced only " + describePlace(*decisive->passage) +
                         (decisive->passage->place == Place::HiddenSlide ? ", which is hidden" : ", which is past the limit and not assessed");
-        result.evidence = topEvidence(scored, thresholds, isBeyond);
+        result.evidence = topEvidence(scored, thresholds.weak, isBeyond);
     } else if (inAppendix.strong) {
         result.status = "appendix_only";
         decisive = inAppendix.best;
         result.reason = "evidenced only in supporting evidence: " + describePlace(*decisive->passage);
-        result.evidence = topEvidence(scored, thresholds, appendix);
+        result.evidence = topEvidence(scored, thresholds.weak, appendix);
     } else if (inShowcase.best || pastLimit.best || inAppendix.best) {
         result.status = "weak";
         decisive = inShowcase.best ? inShowcase.best : pastLimit.best ? pastLimit.best : inAppendix.best;
         const std::string lacking = joinLabels(spec, decisive->needsMet, false);
         result.reason = "touches it in " + describePlace(*decisive->passage) +
                         (lacking.empty() ? " but says too little to meet it" : " but does not show " + lacking);
-        result.evidence = topEvidence(scored, thresholds, anywhere);
+        result.evidence = topEvidence(scored, thresholds.weak, anywhere);
     } else {
         result.status = "missing";
         double best = 0;
         for (const auto& candidate : scored) best = std::max(best, candidate.score);
         result.reason = "no passage speaks to it";
         if (!result.mappingClaims.empty()) result.reason += ", though a mapping table lists it";
+        // A missing criterion is the likeliest wrong call (bench/eval/README.md), so a person gets
+        // the passages that came closest to check it against, unless none came even half way.
+        result.nearest = topEvidence(scored, thresholds.weak * kNearestShareOfWeak, anywhere);
+        if (!result.nearest.empty()) {
+            result.reason += "; the nearest, " + describePlace(*result.nearest.front().passage) + ", scores " +
+                             twoDecimalsDown(best) + " (weak needs " + twoDecimalsDown(thresholds.weak) + ")";
+        }
         result.confidence = std::round(std::min(0.99, 0.5 + (thresholds.weak - best) / thresholds.weak * 0.5) * 100) / 100;
         return result;
     }

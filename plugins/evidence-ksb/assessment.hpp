@@ -39,6 +39,7 @@ struct CriterionResult {
     double confidence = 0;
     std::string reason;
     std::vector<Evidence> evidence;   ///< best first, at most three
+    std::vector<Evidence> nearest;    ///< missing only: the passages that came closest, best first, at most three
     std::vector<WrongTag> wrongTags;
     std::vector<const Passage*> mappingClaims;  ///< mapping-table cells that list it
 };

@@ -45,6 +45,12 @@ Object::Ptr evidenceJson(const Evidence& evidence) {
     return entry;
 }
 
+Array::Ptr passagesJson(const std::vector<Evidence>& passages) {
+    Array::Ptr array = new Array;
+    for (const auto& item : passages) array->add(evidenceJson(item));
+    return array;
+}
+
 Object::Ptr criterionJson(const CriterionResult& result) {
     const CriterionSpec& spec = *result.spec;
     Object::Ptr entry = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
@@ -60,9 +66,8 @@ Object::Ptr criterionJson(const CriterionResult& result) {
     entry->set("status", result.status);
     entry->set("confidence", result.confidence);
     entry->set("reason", result.reason);
-    Array::Ptr evidence = new Array;
-    for (const auto& item : result.evidence) evidence->add(evidenceJson(item));
-    entry->set("evidence", evidence);
+    entry->set("evidence", passagesJson(result.evidence));
+    entry->set("nearest", passagesJson(result.nearest));
     return entry;
 }
 

@@ -93,3 +93,20 @@ TEST_CASE("the help names the HTML format", "[cli][html]") {
     const auto help = runShowcase({"--help"});
     CHECK_THAT(help.out, Catch::Contains("check also takes html"));
 }
+
+TEST_CASE("a missing criterion's cell quotes the passages that came nearest, or says none came near", "[cli][html]") {
+    const auto result = runShowcase({"check", sourcePath("samples/gateway-journal"), "--profile", "gateway-journal", "--format", "html"});
+    INFO(result.err);
+    const auto cellOf = [&](const std::string& id) {
+        const auto start = result.out.find("id=\"criterion-" + id + "\"");
+        REQUIRE(start != std::string::npos);
+        return result.out.substr(start, result.out.find("</details>", start) - start);
+    };
+    const std::string near = cellOf("M02-K1");
+    CHECK_THAT(near, Catch::Contains("<span class=\"status-label\">Missing</span>"));
+    CHECK_THAT(near, Catch::Contains("the nearest:</p><ul class=\"evidence\"><li><blockquote>"));
+    CHECK_THAT(near, Catch::Contains("paragraph 5 under &#39;3 March 2026&#39; of reflective-journal.md"));
+    const std::string none = cellOf("M03-K3");
+    CHECK_THAT(none, Catch::Contains("No passage was found."));
+    CHECK_THAT(none, !Catch::Contains("<blockquote>"));
+}

@@ -48,11 +48,15 @@ std::string criterionCell(const MetricNode& criterion) {
     const std::string reason = criterion["reason"].text();
     if (!reason.empty()) out += "<p><strong>Why " + escape(label) + ":</strong> " + escape(reason) + "</p>";
     const auto evidence = criterion["evidence"].items();
-    if (evidence.empty()) {
+    const auto nearest = criterion["nearest"].items();
+    const auto& quoted = evidence.empty() ? nearest : evidence;
+    if (quoted.empty()) {
         out += "<p class=\"note\">No passage was found.</p>";
     } else {
+        // A missing criterion's nearest passages are what a person checks the call against.
+        if (evidence.empty()) out += "<p class=\"note\">No passage speaks to it strongly enough; the nearest:</p>";
         out += "<ul class=\"evidence\">";
-        for (const auto& item : evidence) out += passage(item);
+        for (const auto& item : quoted) out += passage(item);
         out += "</ul>";
     }
     return out + "</div></details></li>\n";

@@ -5,6 +5,8 @@
 
 #include <fstream>
 #include <map>
+#include <sstream>
+#include <vector>
 
 #include "support/run_process.hpp"
 #include "support/test_paths.hpp"
@@ -136,4 +138,24 @@ TEST_CASE("a report written with --output goes to that file and nothing is left 
     CHECK(result.exitCode != 139);
     CHECK(temp.contents().empty());
     CHECK(out.contents() == std::vector<std::string>{"report.json"});
+}
+
+TEST_CASE("the README's check command runs every check on its sample, criteria included", "[cli]") {
+    std::ifstream readme(showcase::test::sourcePath("README.md"));
+    REQUIRE(readme);
+    const std::string marker = "bash tools/run.sh check ";
+    std::string line;
+    while (std::getline(readme, line) && line.rfind(marker, 0) != 0) {
+    }
+    REQUIRE(line.rfind(marker, 0) == 0);
+    // The command's words up to its comment; the bundle is relative to the source tree.
+    std::istringstream words(line.substr(marker.size(), line.find('#') - marker.size()));
+    std::vector<std::string> arguments{"check"};
+    for (std::string word; words >> word;) arguments.push_back(arguments.size() == 1 ? showcase::test::sourcePath(word) : word);
+    arguments.push_back("--quiet");
+    const auto result = runShowcase(arguments);
+    INFO(line << "\n" << result.out << result.err);
+    CHECK((result.exitCode == 0 || result.exitCode == 1));
+    CHECK_THAT(result.out, !Catch::Contains("not checked"));
+    CHECK_THAT(result.out, Catch::Contains("Criteria    evidence found for"));
 }

@@ -7,11 +7,13 @@
 // in the XML collapse to one space, text:s / text:tab / text:line-break are explicit spaces.
 #include <cstdlib>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "open_elements.hpp"
 #include "package.hpp"
 #include "readers.hpp"
 #include "xml_stream.hpp"
@@ -95,15 +97,14 @@ enum class Mode { Text, Presentation, Styles };
 class OdfHandler : public XmlHandler {
 public:
     OdfHandler(Mode mode, StyleTable& styles, Document& document)
-        : mode_(mode), styles_(styles), document_(document) {}
+        : mode_(mode), styles_(styles), document_(document) {
+        open_.reserve(64);
+    }
 
     void startElement(const std::string& uri, const std::string& local, const Poco::XML::Attributes& attrs) override {
-        if (skipDepth_ > 0) {
-            ++skipDepth_;
-            return;
-        }
+        if (open_.opensInSkippedSubtree()) return;
         const Ns ns = nsOf(uri);
-        closers_.push_back(Closer::None);
+        closer_ = Closer::None;
         switch (ns) {
             case Ns::Text: startText(local, attrs); break;
             case Ns::Table: startTable(local); break;
@@ -119,17 +120,13 @@ public:
                 break;
             case Ns::Other: break;
         }
+        if (!open_.skipping()) open_.push(closer_);
     }
 
     void endElement(const std::string&, const std::string&) override {
-        if (skipDepth_ > 0) {
-            --skipDepth_;
-            return;
-        }
-        if (closers_.empty()) return;
-        const Closer closer = closers_.back();
-        closers_.pop_back();
-        switch (closer) {
+        const std::optional<Closer> closer = open_.close();
+        if (!closer) return;
+        switch (*closer) {
             case Closer::None: break;
             case Closer::Paragraph: finishParagraph(); break;
             case Closer::Container: containers_.pop_back(); break;
@@ -153,7 +150,7 @@ public:
     }
 
     void characters(std::string_view text) override {
-        if (skipDepth_ > 0 || paragraphs_.empty() || !collecting_()) return;
+        if (open_.skipping() || paragraphs_.empty() || !collecting_()) return;
         std::string& out = paragraphs_.back().text;
         for (const char c : text) {
             if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
@@ -187,7 +184,7 @@ private:
         std::vector<Block> nested;  ///< finished blocks of paragraphs nested in this one
     };
 
-    void skip() { skipDepth_ = 1; closers_.pop_back(); }
+    void skip() { open_.skipSubtree(); }
 
     bool collecting_() const {
         if (trackedChangesDepth_ > 0 && deletionDepth_ == 0) return false;
@@ -202,7 +199,7 @@ private:
 
     void pushContainer(Part part) {
         containers_.push_back({part, listDepth_, listItemDepth_});
-        closers_.back() = Closer::Container;
+        closer_ = Closer::Container;
     }
 
     void startText(const std::string& local, const Poco::XML::Attributes& attrs) {
@@ -220,10 +217,10 @@ private:
             if (!paragraphs_.empty() && collecting_()) paragraphs_.back().text += ' ';
         } else if (local == "list") {
             ++listDepth_;
-            closers_.back() = Closer::List;
+            closer_ = Closer::List;
         } else if (local == "list-item" || local == "list-header") {
             ++listItemDepth_;
-            closers_.back() = Closer::ListItem;
+            closer_ = Closer::ListItem;
         } else if (local == "note") {
             pushContainer(attribute(attrs, "note-class") == "endnote" ? Part::Endnote : Part::Footnote);
         } else if (local == "page-number" && mode_ == Mode::Presentation) {
@@ -234,16 +231,16 @@ private:
             skip();  // the footnote's number or mark
         } else if (local == "tracked-changes") {
             ++trackedChangesDepth_;
-            closers_.back() = Closer::TrackedChanges;
+            closer_ = Closer::TrackedChanges;
         } else if (local == "deletion") {
             if (trackedChangesDepth_ > 0) {
                 ++deletionDepth_;
-                closers_.back() = Closer::Deletion;
+                closer_ = Closer::Deletion;
             }
         } else if (local == "section") {
             if (attribute(attrs, "display") == "none") {
                 ++hiddenDepth_;
-                closers_.back() = Closer::HiddenSection;
+                closer_ = Closer::HiddenSection;
             }
         } else if (local == "sequence-decls" || local == "variable-decls" || local == "user-field-decls" ||
                    local == "tracked-changes-info" || local == "list-style" || local == "outline-style" ||
@@ -295,7 +292,7 @@ private:
             skip();
         } else if (local == "automatic-styles") {
             inAutomaticStyles_ = true;
-            closers_.back() = Closer::Automatic;
+            closer_ = Closer::Automatic;
         }
     }
 
@@ -310,7 +307,7 @@ private:
                 style.automatic = inAutomaticStyles_;
             } else if (family == "drawing-page") {
                 currentStyle_ = name;
-                closers_.back() = Closer::Style;
+                closer_ = Closer::Style;
             }
         } else if (local == "drawing-page-properties") {
             if (!currentStyle_.empty() && attribute(attrs, "visibility") == "hidden") {
@@ -328,7 +325,7 @@ private:
             ++masterDepth_;
             containers_.push_back({local.compare(0, 6, "header") == 0 ? Part::Header : Part::Footer, listDepth_,
                                    listItemDepth_});
-            closers_.back() = Closer::MasterPage;
+            closer_ = Closer::MasterPage;
         }
     }
 
@@ -336,12 +333,12 @@ private:
         if (local == "notes" && mode_ == Mode::Presentation) {
             inNotes_ = true;
             pushContainer(Part::Notes);
-            closers_.back() = Closer::Notes;
+            closer_ = Closer::Notes;
         }
     }
 
     void startParagraph(bool heading, const Poco::XML::Attributes& attrs) {
-        closers_.back() = Closer::Paragraph;
+        closer_ = Closer::Paragraph;
         OpenParagraph paragraph;
         Block& block = paragraph.block;
         block.part = currentPart();
@@ -427,7 +424,7 @@ private:
     }
 
     void startPage(const Poco::XML::Attributes& attrs) {
-        closers_.back() = Closer::Page;
+        closer_ = Closer::Page;
         ++slideNumber_;
         slideTitle_.clear();
         slideFirstBlock_ = blocks.size();
@@ -453,8 +450,8 @@ private:
     Mode mode_;
     StyleTable& styles_;
     Document& document_;
-    int skipDepth_ = 0;
-    std::vector<Closer> closers_;
+    OpenElements<Closer> open_;
+    Closer closer_ = Closer::None;  ///< what closing the element being opened will do
     std::vector<Container> containers_;
     std::vector<OpenParagraph> paragraphs_;
     int listDepth_ = 0;

@@ -201,7 +201,7 @@ CriterionResult assessOne(const CriterionSpec& spec, const std::vector<Passage>&
         result.nearest = topEvidence(scored, thresholds.weak * kNearestShareOfWeak, anywhere);
         if (!result.nearest.empty()) {
             result.reason += "; the nearest, " + describePlace(*result.nearest.front().passage) + ", scores " +
-                             twoDecimalsDown(best) + " (weak needs " + twoDecimalsDown(thresholds.weak) + ")";
+                             twoDecimalsDown(result.nearest.front().score) + " (weak needs " + twoDecimalsDown(thresholds.weak) + ")";
         }
         result.confidence = std::round(std::min(0.99, 0.5 + (thresholds.weak - best) / thresholds.weak * 0.5) * 100) / 100;
         return result;

@@ -18,6 +18,9 @@ constexpr double kTagShare = 0.08;
 constexpr std::size_t kQuotedPassages = 3;
 // A missing criterion quotes the passages that score at least this share of weak_score.
 constexpr double kNearestShareOfWeak = 0.5;
+// With a topic model, a passage holding none of a criterion's phrases is still scored when the
+// model gives it at least this probability of being about the criterion.
+constexpr double kTopicAlone = 0.2;
 
 std::uint64_t maskOf(std::size_t needs) { return needs >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << needs) - 1; }
 
@@ -62,13 +65,37 @@ std::vector<double> wordingHits(const ProfileModel& model, const std::vector<Pas
     return hits;
 }
 
-Scored scorePassage(const CriterionSpec& spec, const Passage& passage, double hits, double wordingScale) {
+// The topic models' sums of every criterion in every passage, laid out as wordingHits.
+std::vector<double> topicSums(const ProfileModel& model, const std::vector<Passage>& passages) {
+    std::vector<std::vector<std::pair<std::size_t, double>>> criteriaOf(model.topicFeatureIds.size());
+    for (std::size_t c = 0; c < model.criteria.size(); ++c) {
+        for (const auto& [feature, weight] : model.criteria[c].topicWeights) criteriaOf[static_cast<std::size_t>(feature)].emplace_back(c, weight);
+    }
+    std::vector<double> sums(model.criteria.size() * passages.size(), 0.0);
+    for (std::size_t c = 0; c < model.criteria.size(); ++c) {
+        std::fill_n(sums.begin() + static_cast<std::ptrdiff_t>(c * passages.size()), passages.size(), model.criteria[c].topicBias);
+    }
+    for (std::size_t p = 0; p < passages.size(); ++p) {
+        for (int feature : passages[p].topicFeatures) {
+            for (const auto& [c, weight] : criteriaOf[static_cast<std::size_t>(feature)]) sums[c * passages.size() + p] += weight;
+        }
+    }
+    return sums;
+}
+
+Scored scorePassage(const CriterionSpec& spec, const Passage& passage, double hits, double topicSum, const Thresholds& thresholds) {
     Scored scored;
     scored.passage = &passage;
-    scored.wording = 1.0 - std::exp(-hits / wordingScale);
+    scored.wording = 1.0 - std::exp(-hits / thresholds.wordingScale);
+    bool speaks = hits > 0;
+    if (spec.hasTopicModel) {
+        const double about = topicProbability(topicSum);
+        scored.wording = (1.0 - thresholds.topicShare) * scored.wording + thresholds.topicShare * about;
+        speaks = speaks || about >= kTopicAlone;
+    }
     scored.tag = tagFor(spec, passage);
     scored.allNeedsMask = maskOf(spec.needs.size());
-    if (hits <= 0) return scored;  // scores 0 whatever else it has
+    if (!speaks) return scored;  // scores 0 whatever else it has
     std::size_t met = 0;
     for (std::size_t i = 0; i < spec.needs.size(); ++i) {
         const auto& phrases = spec.needs[i].phrases;
@@ -147,7 +174,7 @@ double confidenceFrom(double score, const Thresholds& thresholds) {
 }
 
 CriterionResult assessOne(const CriterionSpec& spec, const std::vector<Passage>& passages, const double* hitsOfPassage,
-                          const Thresholds& thresholds) {
+                          const double* topicOfPassage, const Thresholds& thresholds) {
     CriterionResult result;
     result.spec = &spec;
     std::vector<Scored> scored;
@@ -158,7 +185,7 @@ CriterionResult assessOne(const CriterionSpec& spec, const std::vector<Passage>&
             if (tagFor(spec, passage)) result.mappingClaims.push_back(&passage);
             continue;
         }
-        scored.push_back(scorePassage(spec, passage, hitsOfPassage[index], thresholds.wordingScale));
+        scored.push_back(scorePassage(spec, passage, hitsOfPassage[index], topicOfPassage[index], thresholds));
         const auto& last = scored.back();
         // A tagged passage that would not even be weak evidence does not speak to the criterion it names.
         if (last.tagged() && last.score < thresholds.weak) result.wrongTags.push_back({&passage, *last.tag, last.score});
@@ -237,8 +264,9 @@ std::vector<CriterionResult> assessCriteria(const ProfileModel& model, const std
     std::vector<CriterionResult> results;
     results.reserve(model.criteria.size());
     const auto hits = wordingHits(model, passages);
+    const auto topics = topicSums(model, passages);
     for (std::size_t c = 0; c < model.criteria.size(); ++c) {
-        results.push_back(assessOne(model.criteria[c], passages, hits.data() + c * passages.size(), thresholds));
+        results.push_back(assessOne(model.criteria[c], passages, hits.data() + c * passages.size(), topics.data() + c * passages.size(), thresholds));
     }
     return results;
 }

@@ -16,6 +16,7 @@ struct Thresholds {
     double evidenced = 0.65;
     double weak = 0.6;
     double wordingScale = 3.0;  ///< weighted phrase hits at which wording reaches about 63 %
+    double topicShare = 0.3;    ///< the share of the wording part a topic model's probability takes, when there is one
 };
 
 /// A passage quoted for a criterion.

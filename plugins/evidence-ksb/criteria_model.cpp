@@ -207,4 +207,17 @@ ProfileModel readProfileModel(const Object::Ptr& profile, TextAnalyser& analyser
     return model;
 }
 
+void attachTopicModels(ProfileModel& model, const std::map<std::string, TopicWeights>& models) {
+    for (auto& spec : model.criteria) {
+        const auto found = models.find(spec.id);
+        if (found == models.end()) continue;
+        spec.hasTopicModel = true;
+        spec.topicBias = found->second.bias;
+        for (const auto& [stem, weight] : found->second.weights) {
+            const int id = model.topicFeatureIds.emplace(stem, static_cast<int>(model.topicFeatureIds.size())).first->second;
+            spec.topicWeights.emplace_back(id, weight);
+        }
+    }
+}
+
 }  // namespace showcase::evidence

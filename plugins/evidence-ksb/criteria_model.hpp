@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "text_analyser.hpp"
+#include "topic_model.hpp"
 
 namespace showcase::evidence {
 
@@ -78,6 +79,9 @@ struct CriterionSpec {
     std::vector<WeightedPhrase> query;   ///< what a passage is scored on
     std::vector<Need> needs;
     std::set<std::string> sections;      ///< template section ids the profile assigns it to
+    double topicBias = 0;                ///< its topic model (topic_model.hpp): the bias
+    std::vector<std::pair<int, double>> topicWeights;  ///< and the weight of each topic feature id
+    bool hasTopicModel = false;
 };
 
 /// A component of a component-based showcase (Active IQ), for the outcome per component.
@@ -97,6 +101,7 @@ struct ProfileModel {
     std::set<std::string> appendixSections;                ///< template sections that are appendices
     int distinctionRequired = 0;
     PhraseBook book;
+    std::unordered_map<std::string, int> topicFeatureIds;  ///< stems the topic models weigh, by feature id
 };
 
 /// `code` upper-cased: a criterion's codes and the codes written in text compare so (K2.1, M02-K1).
@@ -105,5 +110,8 @@ std::string upperCased(std::string code);
 /// Reads the resolved profile (see host/src/profiles/resolver.cpp). Throws std::runtime_error
 /// naming what is missing when the profile has no evidence guide for a criterion.
 ProfileModel readProfileModel(const Poco::JSON::Object::Ptr& profile, TextAnalyser& analyser);
+
+/// Gives each criterion of `model` its topic model from `models` (by criterion id), if there is one.
+void attachTopicModels(ProfileModel& model, const std::map<std::string, TopicWeights>& models);
 
 }  // namespace showcase::evidence

@@ -98,6 +98,7 @@ public:
                 for (const auto& heading : block.headingPath) {
                     for (const auto& code : codesIn(heading)) passage.tags.insert(code);
                 }
+                passage.topicFeatures = topicFeaturesOf(words);
                 passage.phrases.assign(model_.book.phrases.size(), 0);
                 matcher_.mark(words, passage.phrases);
                 passages.push_back(std::move(passage));
@@ -213,7 +214,29 @@ private:
         }
     }
 
+    // The feature ids of the stems the topic models weigh, each looked up once per analyser word.
+    std::vector<int> topicFeaturesOf(const std::vector<Word>& words) {
+        std::vector<int> features;
+        if (model_.topicFeatureIds.empty()) return features;
+        for (const auto& word : words) {
+            const auto slot = static_cast<std::size_t>(word.id);
+            if (slot >= featureOfWord_.size()) featureOfWord_.resize(slot + 1, kUnknownFeature);
+            if (featureOfWord_[slot] == kUnknownFeature) {
+                const auto found = model_.topicFeatureIds.find(std::string(word.stem));
+                featureOfWord_[slot] = found == model_.topicFeatureIds.end() ? kNoFeature : found->second;
+            }
+            if (featureOfWord_[slot] >= 0) features.push_back(featureOfWord_[slot]);
+        }
+        std::sort(features.begin(), features.end());
+        features.erase(std::unique(features.begin(), features.end()), features.end());
+        return features;
+    }
+
+    static constexpr int kUnknownFeature = -2;
+    static constexpr int kNoFeature = -1;
+
     const ProfileModel& model_;
+    std::vector<int> featureOfWord_;
     HeadingsByFile headings_;
     TextAnalyser& analyser_;
     PhraseMatcher matcher_;

@@ -34,6 +34,7 @@ struct Passage {
     std::set<std::string> tags;        ///< criterion codes written in it or its heading, upper-case
     std::vector<char> phrases;         ///< phrases found in the block itself, by PhraseBook id
     std::vector<char> context;         ///< phrases found in its heading and neighbours
+    std::vector<int> topicFeatures;    ///< the distinct topic feature ids among its stems
     bool mappingTable = false;         ///< a table cell that lists codes (a KSB mapping table)
     int words = 0;
 };

@@ -29,6 +29,10 @@ public:
         reader.number("wording_scale", thresholds.wordingScale, 0.0, true);
         double neighbourWords = evidence::kNeighbourWords;
         reader.number("neighbour_words", neighbourWords, 0.0);
+        reader.number("topic_share", thresholds.topicShare, 0.0);
+        if (thresholds.topicShare > 1.0) reader.complain("topic_share", "a share from 0 to 1", thresholds.topicShare);
+        const auto topicModelPath = reader.take("topic_model");
+        if (!topicModelPath.isEmpty() && !topicModelPath.isString()) reader.complain("topic_model", "the path of a trained topic model", topicModelPath);
         reader.reportUnknown();
         for (const auto& problem : problems) {
             analysis.report(common::makeFinding(evidence::kPluginId, Severity::Error, problem));
@@ -41,7 +45,16 @@ public:
             return;
         }
         evidence::TextAnalyser analyser;
-        const auto model = evidence::readProfileModel(profile, analyser);
+        auto model = evidence::readProfileModel(profile, analyser);
+        if (topicModelPath.isString()) {
+            // A model that cannot be read leaves the check as it is without one, and says so.
+            try {
+                evidence::attachTopicModels(model, evidence::readTopicModels(topicModelPath.toString()));
+            } catch (const std::runtime_error& error) {
+                analysis.report(common::makeFinding(evidence::kPluginId, Severity::Error,
+                                                    std::string("topic model not used: ") + error.what()));
+            }
+        }
         const auto passages = evidence::collectPassages(analysis.bundle(), model, analysis.metricsOf("structure-sections"), analyser,
                                                       static_cast<int>(neighbourWords));
         evidence::reportResults(analysis, model, evidence::assessCriteria(model, passages, thresholds));

@@ -80,9 +80,14 @@ def run_json(cmd, ok_codes=(0,)):
         raise SetError("%s printed no JSON: %s" % (" ".join(cmd), exc))
 
 
+# Plugin options for every check, from --set (e.g. evidence-ksb.topic_model=PATH).
+CHECK_OPTIONS = []
+
+
 def check_json(showcase, path, profile, *extra):
-    """The report of `showcase check PATH --profile PROFILE --format json --quiet EXTRA...` (exit 0 or 1)."""
-    return run_json([showcase, "check", path, "--profile", profile, "--format", "json", "--quiet", *extra],
+    """The report of `showcase check PATH --profile PROFILE --format json --quiet --set ... EXTRA...` (exit 0 or 1)."""
+    sets = [arg for option in CHECK_OPTIONS for arg in ("--set", option)]
+    return run_json([showcase, "check", path, "--profile", profile, "--format", "json", "--quiet", *sets, *extra],
                     ok_codes=(0, 1))
 
 
@@ -413,6 +418,8 @@ def main(argv):
     ap.add_argument("--split", choices=("dev", "heldout", "all"), default="all")
     ap.add_argument("--out", default=os.path.join(ROOT, "bench", "out", "eval"))
     ap.add_argument("--only", help="score one bundle")
+    ap.add_argument("--set", action="append", default=[], metavar="PLUGIN.KEY=VALUE",
+                    help="a plugin option for every check (repeatable), e.g. evidence-ksb.topic_model=PATH")
     ap.add_argument("--json", action="store_true", help="print the results as JSON")
     ap.add_argument("--show-heldout-misses", action="store_true",
                     help="also list the disagreements of held-out bundles")
@@ -432,6 +439,7 @@ def main(argv):
     if not 0.0 <= args.degrade <= 1.0:
         ap.error("--degrade takes a fraction between 0 and 1")
     say = (lambda *a: print(*a, file=sys.stderr)) if args.json else print
+    CHECK_OPTIONS.extend(args.set)
 
     try:
         loaded = make_eval.load_bundles(args.only)

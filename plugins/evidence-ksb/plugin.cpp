@@ -30,7 +30,10 @@ public:
         double neighbourWords = evidence::kNeighbourWords;
         reader.number("neighbour_words", neighbourWords, 0.0);
         reader.number("topic_share", thresholds.topicShare, 0.0);
-        if (thresholds.topicShare > 1.0) reader.complain("topic_share", "a share from 0 to 1", thresholds.topicShare);
+        if (thresholds.topicShare > 1.0) {
+            reader.complain("topic_share", "a share from 0 to 1", thresholds.topicShare);
+            thresholds.topicShare = evidence::Thresholds{}.topicShare;
+        }
         const auto topicModelPath = reader.take("topic_model");
         if (!topicModelPath.isEmpty() && !topicModelPath.isString()) reader.complain("topic_model", "the path of a trained topic model", topicModelPath);
         reader.reportUnknown();

@@ -5,14 +5,13 @@
 #include <Poco/JSON/Parser.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include "report/json_writer.hpp"
 #include "topic_model.hpp"
 
 namespace {
@@ -36,29 +35,6 @@ struct Failure {
     int status;
     std::string message;
 };
-
-std::string escaped(const std::string& text) {
-    std::string out;
-    for (char c : text) {
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (static_cast<unsigned char>(c) < 0x20) {
-            char code[8];
-            std::snprintf(code, sizeof code, "\\u%04x", c);
-            out += code;
-        } else {
-            out += c;
-        }
-    }
-    return out;
-}
-
-std::string number(double value) {
-    char text[32];
-    std::snprintf(text, sizeof text, "%.3f", value);
-    return text;
-}
 
 std::vector<ExamplePassage> readCorpusFile(const fs::path& path, std::string& standard) {
     std::ifstream in(path);
@@ -90,29 +66,48 @@ std::vector<ExamplePassage> readCorpusFile(const fs::path& path, std::string& st
     return examples;
 }
 
-void writeModel(std::ostream& out, const std::string& standard, const std::vector<std::string>& files, std::size_t passages,
-                const TrainingSettings& settings, const std::map<std::string, TopicWeights>& models) {
-    out << "{\n  \"format\": \"evidence-topic-model/1\",\n  \"standard\": \"" << escaped(standard) << "\",\n";
-    out << "  \"made_by\": \"showcase-train-evidence (plugins/evidence-ksb/README.md); do not edit, retrain\",\n";
-    out << "  \"corpus\": {\"passages\": " << passages << ", \"files\": [";
-    for (std::size_t i = 0; i < files.size(); ++i) out << (i ? ", " : "") << '"' << escaped(files[i]) << '"';
-    out << "]},\n  \"settings\": {\"l2\": " << settings.l2 << ", \"positive_share\": " << settings.positiveShare
-        << ", \"iterations\": " << settings.iterations << ", \"smallest_weight\": " << settings.smallestWeight
-        << ", \"fewest_examples\": " << settings.fewestExamples << ", \"commonest_share\": " << settings.commonestShare << "},\n";
-    out << "  \"criteria\": {";
-    bool first = true;
+std::string modelJson(const std::string& standard, const std::vector<std::string>& files, std::size_t passages,
+                      const TrainingSettings& settings, const std::map<std::string, TopicWeights>& models) {
+    showcase::report::JsonWriter json;
+    json.beginObject();
+    json.member("format", "evidence-topic-model/1");
+    json.member("standard", standard);
+    json.member("made_by", "showcase-train-evidence (plugins/evidence-ksb/README.md); do not edit, retrain");
+    json.key("corpus");
+    json.beginObject();
+    json.member("passages", static_cast<unsigned long long>(passages));
+    json.key("files");
+    json.beginArray();
+    for (const auto& file : files) json.value(file);
+    json.endArray();
+    json.endObject();
+    json.key("settings");
+    json.beginObject();
+    json.member("l2", settings.l2);
+    json.member("positive_share", settings.positiveShare);
+    json.member("iterations", settings.iterations);
+    json.member("smallest_weight", settings.smallestWeight);
+    json.member("fewest_examples", settings.fewestExamples);
+    json.member("commonest_share", settings.commonestShare);
+    json.endObject();
+    json.key("criteria");
+    json.beginObject();
     for (const auto& [criterion, model] : models) {
         // Strongest first, so that a person reading the file sees what each criterion learnt.
         std::vector<std::pair<std::string, double>> weights(model.weights.begin(), model.weights.end());
         std::stable_sort(weights.begin(), weights.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
-        out << (first ? "\n" : ",\n") << "    \"" << escaped(criterion) << "\": {\"bias\": " << number(model.bias) << ", \"weights\": {";
-        for (std::size_t i = 0; i < weights.size(); ++i) {
-            out << (i ? ", " : "") << '"' << escaped(weights[i].first) << "\": " << number(weights[i].second);
-        }
-        out << "}}";
-        first = false;
+        json.key(criterion);
+        json.beginObject();
+        json.member("bias", model.bias);
+        json.key("weights");
+        json.beginObject();
+        for (const auto& [stem, weight] : weights) json.member(stem, weight);
+        json.endObject();
+        json.endObject();
     }
-    out << "\n  }\n}\n";
+    json.endObject();
+    json.endObject();
+    return json.take();
 }
 
 int run(int argc, char** argv) {
@@ -141,10 +136,9 @@ int run(int argc, char** argv) {
     const TrainingSettings settings;
     TextAnalyser analyser;
     const auto models = trainTopicModels(examples, settings, analyser);
-    std::ostringstream text;
-    writeModel(text, standard, files, examples.size(), settings, models);
+    const std::string text = modelJson(standard, files, examples.size(), settings, models);
     std::ofstream out(argv[2], std::ios::binary | std::ios::trunc);
-    out << text.str();
+    out << text;
     if (!out.flush()) throw Failure{kBadData, std::string(argv[2]) + ": could not be written"};
     std::cerr << "showcase-train-evidence: " << models.size() << " criteria from " << examples.size() << " passages -> " << argv[2] << '\n';
     return 0;
